@@ -1,0 +1,1 @@
+"""The core: domain types, services, store and reference data. Never imports Qt."""

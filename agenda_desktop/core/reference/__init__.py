@@ -1,0 +1,1 @@
+"""Reference data shipped in resources/reference: goals, targets, municipalities, KPIs."""

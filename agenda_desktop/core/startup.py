@@ -1,0 +1,44 @@
+"""Open a database for use: refuse newer files, migrate after a backup, load reference data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.exc import OperationalError
+
+from agenda_desktop.core.errors import DatabaseError
+from agenda_desktop.core.reference.loader import ensure_reference_data
+from agenda_desktop.core.store.database import Database, create_store_engine
+from agenda_desktop.core.store.location import DatabaseLocation
+from agenda_desktop.core.store.migrations import MigrationResult, check_before_open, migrate
+
+
+@dataclass(frozen=True)
+class OpenedDatabase:
+    database: Database
+    migration: MigrationResult
+    reference_refreshed: bool
+
+
+def open_database(location: DatabaseLocation) -> OpenedDatabase:
+    """Open (or create) the database at ``location`` and make it ready for the app.
+
+    Raises DatabaseError (or a subclass) with a Swedish message; a file written by a newer
+    version, or a file that is not ours, is left untouched.
+    """
+    check_before_open(location)
+    engine = create_store_engine(location)
+    try:
+        migration = migrate(engine, location)
+        database = Database(location, engine)
+        with database.unit_of_work() as session:
+            refreshed = ensure_reference_data(session)
+    except OperationalError as error:
+        engine.dispose()
+        raise DatabaseError(
+            f"Databasen {location.describe()} kunde inte öppnas: {error.orig}."
+        ) from error
+    except BaseException:
+        engine.dispose()
+        raise
+    return OpenedDatabase(database, migration, refreshed)

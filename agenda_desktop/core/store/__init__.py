@@ -1,0 +1,1 @@
+"""The store: SQLAlchemy models, engine set-up, unit of work, migrations and backups."""

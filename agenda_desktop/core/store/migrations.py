@@ -1,0 +1,117 @@
+"""Schema migrations with Alembic: a backup copy first, and refusal of newer databases."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from agenda_desktop.core.errors import NewerDatabaseError, NotADatabaseError
+from agenda_desktop.core.store.backup import backup_database
+from agenda_desktop.core.store.location import DatabaseLocation
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {
+        script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()
+    }
+
+
+def read_sqlite_revision(path: Path) -> str | None:
+    """Read the schema revision of a SQLite file without writing to it.
+
+    Returns None for a missing or empty file (a new database). Raises NotADatabaseError for
+    a file that is not SQLite or holds tables but no Agenda Desktop schema.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise NotADatabaseError(f"Filen {path} kunde inte öppnas: {error}.") from error
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        if "alembic_version" not in tables:
+            if tables:
+                raise NotADatabaseError(
+                    f"Filen {path} är en SQLite-databas men inte en Agenda Desktop-databas."
+                )
+            return None
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return str(row[0]) if row else None
+    except sqlite3.DatabaseError as error:
+        raise NotADatabaseError(
+            f"Filen {path} är ingen Agenda Desktop-databas (den går inte att läsa som SQLite)."
+        ) from error
+    finally:
+        connection.close()
+
+
+def read_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def refuse_if_newer(revision: str | None, where: str) -> None:
+    if revision is not None and revision not in known_revisions():
+        raise NewerDatabaseError(
+            f"Databasen {where} har skapats av en nyare version av Agenda Desktop "
+            f"(schemaversion {revision}). Uppdatera programmet för att öppna den. "
+            "Databasen har inte ändrats."
+        )
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def check_before_open(location: DatabaseLocation) -> str | None:
+    """Refuse a newer or foreign SQLite file before any connection writes to it."""
+    if location.path is None:
+        return None
+    revision = read_sqlite_revision(location.path)
+    refuse_if_newer(revision, str(location.path))
+    return revision
+
+
+def migrate(
+    engine: Engine, location: DatabaseLocation, now: datetime | None = None
+) -> MigrationResult:
+    """Bring the schema to the newest revision; copy an existing file aside first."""
+    current = read_revision(engine)
+    refuse_if_newer(current, location.describe())
+    head = head_revision()
+    if current == head:
+        return MigrationResult(current, head, None)
+    backup = None
+    if current is not None and location.path is not None:
+        backup = backup_database(location.path, f"fore-uppgradering-{current}", now)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return MigrationResult(current, head, backup)

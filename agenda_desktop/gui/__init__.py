@@ -1,0 +1,1 @@
+"""Everything that imports PySide6: windows, pages, Qt item models, dialogs, workers."""

@@ -1,0 +1,68 @@
+"""The user's settings on this computer, declared once with typed defaults.
+
+What belongs to the municipality (name, logo, diarie prefix) lives in the database; what
+belongs to one officer's computer (language, window geometry, last page) lives here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from agenda_desktop import APP_ID, ORGANISATION
+
+T = TypeVar("T", str, int, bool, QByteArray)
+
+LANGUAGES = {"sv": "Svenska", "en": "English"}
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+    kind: type[T]
+
+
+LANGUAGE = Setting("ui/language", "sv", str)
+WINDOW_GEOMETRY = Setting("window/geometry", QByteArray(), QByteArray)
+WINDOW_STATE = Setting("window/state", QByteArray(), QByteArray)
+LAST_PAGE = Setting("window/lastPage", "overview", str)
+LAST_DATABASE = Setting("database/last", "", str)
+ALL_SETTINGS: tuple[Setting[str] | Setting[QByteArray], ...] = (
+    LANGUAGE,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    LAST_PAGE,
+    LAST_DATABASE,
+)
+
+
+class AppSettings:
+    """Typed access to QSettings; tests pass a QSettings on a temporary INI file."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store or QSettings(ORGANISATION, APP_ID)
+
+    def get(self, setting: Setting[T]) -> T:
+        value = self._store.value(setting.key, setting.default)
+        if setting.kind is bool and isinstance(value, str):
+            return setting.kind(value.lower() == "true")  # QSettings INI returns strings
+        if value is None:
+            return setting.default
+        try:
+            return setting.kind(value)
+        except (TypeError, ValueError):
+            return setting.default
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self._store.setValue(setting.key, value)
+
+    def sync(self) -> None:
+        self._store.sync()
+
+    @property
+    def language(self) -> str:
+        language = self.get(LANGUAGE)
+        return language if language in LANGUAGES else LANGUAGE.default
