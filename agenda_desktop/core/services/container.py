@@ -1,0 +1,27 @@
+"""All services of one open database, handed to the GUI as one object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from agenda_desktop.core.services.cycle import CycleService
+from agenda_desktop.core.services.organisation import OrganisationService
+from agenda_desktop.core.services.reference import ReferenceService
+from agenda_desktop.core.store.database import Database
+
+
+@dataclass(frozen=True)
+class Services:
+    database: Database
+    reference: ReferenceService
+    organisation: OrganisationService
+    cycle: CycleService
+
+    @classmethod
+    def for_database(cls, database: Database) -> Services:
+        return cls(
+            database=database,
+            reference=ReferenceService(database),
+            organisation=OrganisationService(database),
+            cycle=CycleService(database),
+        )
