@@ -7,13 +7,13 @@ belongs to one officer's computer (language, window geometry, last page) lives h
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from agenda_desktop import APP_ID, ORGANISATION
 
-T = TypeVar("T", str, int, bool, QByteArray)
+T = TypeVar("T", str, int, QByteArray)
 
 LANGUAGES = {"sv": "Svenska", "en": "English"}
 
@@ -46,13 +46,14 @@ class AppSettings:
         self._store = store or QSettings(ORGANISATION, APP_ID)
 
     def get(self, setting: Setting[T]) -> T:
-        value = self._store.value(setting.key, setting.default)
-        if setting.kind is bool and isinstance(value, str):
-            return setting.kind(value.lower() == "true")  # QSettings INI returns strings
+        value: Any = self._store.value(setting.key, setting.default)
         if value is None:
             return setting.default
+        if isinstance(value, setting.kind):
+            return value
         try:
-            return setting.kind(value)
+            converted: Any = setting.kind(value)
+            return cast(T, converted)
         except (TypeError, ValueError):
             return setting.default
 
