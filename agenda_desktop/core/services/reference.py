@@ -90,7 +90,7 @@ def _target_info(target: Target) -> TargetInfo:
 def _county_names(session: Session) -> dict[str, str]:
     rows = session.execute(
         select(Municipality.county_code, Municipality.name).where(Municipality.kind == "region")
-    ).tuples()
+    ).all()
     return {code: name for code, name in rows if code}
 
 
@@ -201,9 +201,7 @@ class ReferenceService:
             titles = dict(
                 session.execute(
                     select(Kpi.id, Kpi.title).where(Kpi.id.in_([i.kpi_id for i in selection.items]))
-                )
-                .tuples()
-                .all()
+                ).all()
             )
             return [
                 SelectionItemInfo(item.kpi_id, item.goal_number, titles.get(item.kpi_id), item.note)

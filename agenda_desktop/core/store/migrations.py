@@ -13,29 +13,28 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-from agenda_desktop.core.errors import NewerDatabaseError, NotADatabaseError
+from agenda_desktop.core.errors import DatabaseError, NewerDatabaseError, NotADatabaseError
 from agenda_desktop.core.store.backup import backup_database
 from agenda_desktop.core.store.location import DatabaseLocation
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-def alembic_config() -> Config:
+def alembic_config(scripts: Path = MIGRATIONS) -> Config:
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", str(scripts))
     return config
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+def head_revision(scripts: Path = MIGRATIONS) -> str:
+    head = ScriptDirectory.from_config(alembic_config(scripts)).get_current_head()
     assert head is not None
     return head
 
 
-def known_revisions() -> set[str]:
-    return {
-        script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()
-    }
+def known_revisions(scripts: Path = MIGRATIONS) -> set[str]:
+    directory = ScriptDirectory.from_config(alembic_config(scripts))
+    return {script.revision for script in directory.walk_revisions()}
 
 
 def read_sqlite_revision(path: Path) -> str | None:
@@ -47,7 +46,8 @@ def read_sqlite_revision(path: Path) -> str | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        # immutable: not even the -wal/-shm side files are created for this one read
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error as error:
         raise NotADatabaseError(f"Filen {path} kunde inte öppnas: {error}.") from error
     try:
@@ -73,8 +73,8 @@ def read_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def refuse_if_newer(revision: str | None, where: str) -> None:
-    if revision is not None and revision not in known_revisions():
+def refuse_if_newer(revision: str | None, where: str, scripts: Path = MIGRATIONS) -> None:
+    if revision is not None and revision not in known_revisions(scripts):
         raise NewerDatabaseError(
             f"Databasen {where} har skapats av en nyare version av Agenda Desktop "
             f"(schemaversion {revision}). Uppdatera programmet för att öppna den. "
@@ -99,19 +99,44 @@ def check_before_open(location: DatabaseLocation) -> str | None:
 
 
 def migrate(
-    engine: Engine, location: DatabaseLocation, now: datetime | None = None
+    engine: Engine,
+    location: DatabaseLocation,
+    now: datetime | None = None,
+    scripts: Path = MIGRATIONS,
 ) -> MigrationResult:
-    """Bring the schema to the newest revision; copy an existing file aside first."""
+    """Bring the schema to the newest revision; copy an existing file aside first.
+
+    Every revision runs in the one transaction of this upgrade: a failure leaves the
+    schema as it was (SQLite and PostgreSQL both have transactional DDL).
+    """
     current = read_revision(engine)
-    refuse_if_newer(current, location.describe())
-    head = head_revision()
+    refuse_if_newer(current, location.describe(), scripts)
+    head = head_revision(scripts)
     if current == head:
         return MigrationResult(current, head, None)
     backup = None
     if current is not None and location.path is not None:
         backup = backup_database(location.path, f"fore-uppgradering-{current}", now)
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    config = alembic_config(scripts)
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        if sqlite:  # batch mode recreates tables: foreign keys are checked once at the end
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise DatabaseError(
+                            f"Uppgraderingen av {location.describe()} avbröts: "
+                            f"{len(broken)} rader pekar på saknade poster (t.ex. i tabellen "
+                            f"{broken[0][0]}). Databasen har inte ändrats."
+                        )
+        finally:
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys=ON")
     return MigrationResult(current, head, backup)
