@@ -6,6 +6,8 @@
                                                and run every test headless
     python3 dev.py build                       create .venv if needed, then run the tests
                                                and build the one-folder bundle into dist/
+    python3 dev.py translations                refresh the .ts sources from the code and
+                                               the forms (then translate, then commit)
 
 Only the standard library is used here, so the script runs before anything is installed.
 """
@@ -55,6 +57,24 @@ def ensure_environment(extras: str) -> None:
     build_translations()
 
 
+def translation_sources() -> list[Path]:
+    """Every file whose strings are translated: the GUI code and the Designer forms."""
+    return sorted((ROOT / "agenda_desktop" / "gui").rglob("*.py")) + sorted(
+        (ROOT / "ui").glob("*.ui")
+    )
+
+
+def update_translations() -> None:
+    """Extract the strings into the .ts sources, keeping the translations already made."""
+    lupdate = venv_bin("pyside6-lupdate")
+    for language in ("en",):
+        target = TRANSLATIONS / f"agenda_desktop_{language}.ts"
+        sources = [str(p.relative_to(ROOT)) for p in translation_sources()]
+        options = ["-no-obsolete", "-locations", "none", "-source-language", "sv"]
+        options += ["-target-language", language]
+        run(lupdate, *options, *sources, "-ts", target)
+
+
 def build_translations() -> None:
     """Compile the .ts sources into .qm files (the .qm files are never edited by hand)."""
     lrelease = venv_bin("pyside6-lrelease")
@@ -78,6 +98,9 @@ def main() -> None:
         run(venv_bin("ruff"), "format", "--check", ".")
         run(venv_bin("mypy"))
         run(venv_bin("python"), "-m", "pytest", *rest, env=env)
+    elif command == "translations":
+        ensure_environment("dev")
+        update_translations()
     elif command == "build":
         ensure_environment("dev,packaging")
         run(venv_bin("python"), ROOT / "packaging" / "build.py", *rest)
