@@ -187,3 +187,17 @@ def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
     with pytest.raises(NotADatabaseError, match="protokoll.agenda"):
         open_database(DatabaseLocation.for_file(path))
     assert path.read_bytes().startswith(b"%PDF")
+
+
+def test_the_migrations_build_exactly_the_schema_of_the_models(tmp_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from agenda_desktop.core.store.models import Base
+
+    opened = open_database(DatabaseLocation.for_file(tmp_path / "ny.agenda"))
+    with opened.database.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        differences = compare_metadata(context, Base.metadata)
+    opened.database.close()
+    assert differences == []

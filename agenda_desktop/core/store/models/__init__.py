@@ -2,6 +2,13 @@
 
 from agenda_desktop.core.store.models.base import Base
 from agenda_desktop.core.store.models.cycle import CycleStep, SteeringCycle
+from agenda_desktop.core.store.models.indicators import (
+    ColumnMapping,
+    KpiGoalLink,
+    KpiTargetValue,
+    KpiValue,
+    KpiValueChange,
+)
 from agenda_desktop.core.store.models.meta import AppMeta
 from agenda_desktop.core.store.models.organisation import OrganisationProfile
 from agenda_desktop.core.store.models.reference import (
@@ -16,11 +23,16 @@ from agenda_desktop.core.store.models.reference import (
 __all__ = [
     "AppMeta",
     "Base",
+    "ColumnMapping",
     "CycleStep",
     "Goal",
     "IndicatorSelection",
     "IndicatorSelectionItem",
     "Kpi",
+    "KpiGoalLink",
+    "KpiTargetValue",
+    "KpiValue",
+    "KpiValueChange",
     "Municipality",
     "OrganisationProfile",
     "SteeringCycle",

@@ -73,6 +73,10 @@ class Kpi(Base):
     has_ou_data: Mapped[bool] = mapped_column(Boolean, default=False)
     is_local: Mapped[bool] = mapped_column(Boolean, default=False)
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The municipality's own knowledge of an indicator, kept across refreshes:
+    unit: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    source: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    higher_is_better: Mapped[bool | None] = mapped_column(Boolean)
     # casefolded id, title and description: portable word search without FTS
     search_text: Mapped[str] = mapped_column(Text, default="")
 
