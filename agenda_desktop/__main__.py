@@ -14,6 +14,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=APP_ID,
         description="Agenda Desktop – styr kommunens arbete med Agenda 2030.",
+        epilog="Importera nyckeltal utan fönster: agenda-desktop import FIL [--help]",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     where = parser.add_mutually_exclusive_group()
@@ -41,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["import"]:  # agenda-desktop import FILE [--sheet …]: headless import
+        from agenda_desktop.cli_import import run_import_command
+
+        return run_import_command(argv[1:])
     arguments = build_parser().parse_args(argv)
     if arguments.self_test:
         from agenda_desktop.selftest import run_self_test

@@ -73,7 +73,7 @@ def test_a_damaged_backup_is_refused_and_the_database_is_kept(
     data[100:4000] = b"\x00" * 3900
     damaged.write_bytes(bytes(data[: len(data) // 2]))
     before = path.read_bytes()
-    with pytest.raises(DatabaseError, match="trasig.agenda"):
+    with pytest.raises(DatabaseError, match="trasig"):
         restore_backup(damaged, path)
     assert path.read_bytes() == before
 
@@ -81,5 +81,5 @@ def test_a_damaged_backup_is_refused_and_the_database_is_kept(
 def test_a_file_that_is_not_ours_is_no_backup(tmp_path: Path) -> None:
     other = tmp_path / "annan.agenda"
     other.write_text("inte en databas")
-    with pytest.raises(DatabaseError, match="annan.agenda"):
+    with pytest.raises(DatabaseError, match="annan"):
         verify_backup(other)

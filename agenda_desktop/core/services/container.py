@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from agenda_desktop.core.services.cycle import CycleService
+from agenda_desktop.core.services.indicator_import import IndicatorImportService
+from agenda_desktop.core.services.indicators import IndicatorService
 from agenda_desktop.core.services.organisation import OrganisationService
 from agenda_desktop.core.services.reference import ReferenceService
 from agenda_desktop.core.store.database import Database
@@ -16,6 +18,8 @@ class Services:
     reference: ReferenceService
     organisation: OrganisationService
     cycle: CycleService
+    indicators: IndicatorService
+    indicator_import: IndicatorImportService
 
     @classmethod
     def for_database(cls, database: Database) -> Services:
@@ -24,4 +28,6 @@ class Services:
             reference=ReferenceService(database),
             organisation=OrganisationService(database),
             cycle=CycleService(database),
+            indicators=IndicatorService(database),
+            indicator_import=IndicatorImportService(database),
         )
