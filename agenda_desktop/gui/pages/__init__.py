@@ -1,0 +1,25 @@
+"""The pages of the main window; ``create_page`` is the one place that maps a key to one.
+
+A step that gets its real page replaces its placeholder here and nowhere else.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from agenda_desktop.core.services.container import Services
+from agenda_desktop.gui.navigation import PageSpec
+from agenda_desktop.gui.settings import AppSettings
+
+
+def create_page(
+    spec: PageSpec, services: Services, settings: AppSettings, parent: QWidget | None = None
+) -> QWidget:
+    """Build the page for ``spec``; heavy pages import their modules only here."""
+    if spec.key == "overview":
+        from agenda_desktop.gui.pages.overview import OverviewPage
+
+        return OverviewPage(services, parent)
+    from agenda_desktop.gui.pages.placeholder import PlaceholderPage
+
+    return PlaceholderPage(spec, parent)
