@@ -197,6 +197,29 @@ def check_excel_engine(context: SelfTestContext) -> str:
     return "openpyxl skrev och läste en arbetsbok"
 
 
+def check_indicator_export_import(context: SelfTestContext) -> str:
+    """Export the demo's indicator values to Excel and import the file again: no change."""
+    from agenda_desktop.core.indicators.export import export_values
+    from agenda_desktop.core.indicators.model import ImportRequest
+    from agenda_desktop.core.services.indicator_import import IndicatorImportService
+
+    database = context.demo_database()
+    path = context.folder / "nyckeltal.xlsx"
+    exported = export_values(database, path)
+    if exported.values == 0:
+        raise CheckError("exporten innehöll inga värden")
+    service = IndicatorImportService(database)
+    request = ImportRequest(path)
+    preview = service.analyse(request)
+    if not preview.can_apply or preview.new or preview.changed:
+        raise CheckError(
+            f"återimporten skulle ändra databasen ({preview.new} nya, {preview.changed} ändrade, "
+            f"{len(preview.problems)} problem)"
+        )
+    service.apply(request, preview=preview)
+    return f"{number(exported.values)} värden exporterade och oförändrade vid återimport"
+
+
 def qt_application(context: SelfTestContext) -> Any:
     """Start (once) the QApplication that the Qt checks share."""
     if context.application is None:
@@ -294,6 +317,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("Exempeldatabas", check_demo),
     ("PDF", check_pdf_engine),
     ("Excel", check_excel_engine),
+    ("Nyckeltal", check_indicator_export_import),
     ("Qt", check_qt),
     ("Diagram", check_chart),
     ("Huvudfönster", check_main_window),

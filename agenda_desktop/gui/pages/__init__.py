@@ -20,6 +20,10 @@ def create_page(
         from agenda_desktop.gui.pages.overview import OverviewPage
 
         return OverviewPage(services, parent)
+    if spec.key == "indicators":
+        from agenda_desktop.gui.indicators.page import IndicatorsPage
+
+        return IndicatorsPage(services, settings, parent)
     from agenda_desktop.gui.pages.placeholder import PlaceholderPage
 
     return PlaceholderPage(spec, parent)

@@ -1,0 +1,176 @@
+"""Small dialogs that change what the municipality knows about an indicator: a goal link
+and a target value. Each calls its service on OK and stays open when the value is refused,
+naming the field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agenda_desktop.core.errors import AgendaError, ValidationError
+from agenda_desktop.core.services import indicator_rules as rules
+from agenda_desktop.core.services.reference import ReferenceService
+from agenda_desktop.gui.indicators.display import gender_names
+
+ERROR_STYLE = "color: #c92a2a;"
+
+
+def parse_decimal(text: str) -> float | None:
+    """A number typed the Swedish way (``12,5``, ``1 234``) or with a point; None if none."""
+    cleaned = "".join(text.split()).replace("\u2212", "-")
+    if not cleaned:
+        return None
+    locale = QLocale()
+    value, ok = locale.toDouble(cleaned)
+    if ok:
+        return value
+    try:
+        return float(cleaned.replace(",", "."))
+    except ValueError:
+        return None
+
+
+class SavingDialog(QDialog):
+    """OK calls ``save``; a refused value is shown under the form and the dialog stays."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Spara"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self._fields: dict[str, QWidget] = {}
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def show_problem(self, text: str, field: str | None = None) -> None:
+        self.error.setText(text)
+        self.error.show()
+        widget = self._fields.get(field or "")
+        if widget is not None:
+            widget.setFocus()
+
+    def _save(self) -> None:
+        try:
+            self.save()
+        except ValidationError as error:
+            self.show_problem(str(error), error.field)
+            return
+        except AgendaError as error:
+            self.show_problem(str(error))
+            return
+        self.accept()
+
+
+class GoalLinkDialog(SavingDialog):
+    """Koppla till mål: a goal and, optionally, one of its targets."""
+
+    def __init__(
+        self,
+        reference: ReferenceService,
+        link: Callable[[int, str | None], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Koppla nyckeltalet till ett mål"), parent)
+        self._reference = reference
+        self._link = link
+        self.goal = QComboBox(self)
+        for goal in reference.goals():
+            self.goal.addItem(f"{goal.number} {goal.short_sv}", goal.number)
+        self.target = QComboBox(self)
+        self.goal.currentIndexChanged.connect(self._fill_targets)
+        self.form.addRow(self.tr("&Mål:"), self.goal)
+        self.form.addRow(self.tr("&Delmål:"), self.target)
+        self._fields = {rules.FIELD_GOAL: self.goal, rules.FIELD_TARGET: self.target}
+        self._fill_targets()
+        self.resize(460, self.sizeHint().height())
+
+    def _fill_targets(self) -> None:
+        self.target.clear()
+        self.target.addItem(self.tr("Hela målet"), None)
+        number = self.goal.currentData()
+        if not isinstance(number, int):
+            return
+        for target in self._reference.goal(number).targets:
+            # The Swedish short title when the municipality has written one; the English
+            # UN title would be the only English on the page.
+            label = target.code
+            if target.short_title_sv:
+                label += f" {target.short_title_sv}"
+            self.target.addItem(self.tr("Delmål {label}").format(label=label), target.code)
+
+    def save(self) -> None:
+        number = self.goal.currentData()
+        target = self.target.currentData()
+        self._link(int(number), target if isinstance(target, str) else None)
+
+
+class TargetValueDialog(SavingDialog):
+    """Lägg till målvärde: reach a value by a year, in total or for women or men."""
+
+    def __init__(
+        self,
+        gender_split: bool,
+        unit: str,
+        store: Callable[[int, float, str, str], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Lägg till målvärde"), parent)
+        self._store = store
+        self.year = QSpinBox(self)
+        self.year.setRange(1950, 2100)
+        self.year.setValue(max(2030, date.today().year + 1))
+        self.year.setGroupSeparatorShown(False)
+        self.gender = QComboBox(self)
+        names = gender_names()
+        for code in ("T", "K", "M") if gender_split else ("T",):
+            self.gender.addItem(names[code], code)
+        self.value = QLineEdit(self)
+        self.value.setPlaceholderText(self.tr("t.ex. 85 eller 12,5"))
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(self.tr("t.ex. Mål i hållbarhetsprogrammet"))
+        unit_text = f" ({unit})" if unit else ""
+        self.form.addRow(self.tr("Mål&år:"), self.year)
+        self.form.addRow(self.tr("&Kön:"), self.gender)
+        self.form.addRow(self.tr("Mål&värde{unit}:").format(unit=unit_text), self.value)
+        self.form.addRow(self.tr("Ko&mmentar:"), self.note)
+        self._fields = {
+            rules.FIELD_YEAR: self.year,
+            rules.FIELD_GENDER: self.gender,
+            rules.FIELD_VALUE: self.value,
+            rules.FIELD_NOTE: self.note,
+        }
+        self.resize(420, self.sizeHint().height())
+
+    def save(self) -> None:
+        value = parse_decimal(self.value.text())
+        if value is None:
+            raise ValidationError(rules.FIELD_VALUE, self.tr("skriv ett tal, t.ex. 85 eller 12,5."))
+        self._store(self.year.value(), value, str(self.gender.currentData()), self.note.text())
