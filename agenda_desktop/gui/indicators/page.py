@@ -24,7 +24,7 @@ from agenda_desktop.gui.messages import show_error
 from agenda_desktop.gui.settings import AppSettings
 from agenda_desktop.gui.style import PAGE_MARGIN, heading, page_surface
 
-LIST_WIDTH = 430
+LIST_WIDTH = 540
 
 
 def _load_job(
@@ -110,7 +110,7 @@ class IndicatorsPage(QWidget):
             # The list keeps its width (titles readable); the indicator gets the rest.
             self._sized = True
             total = self.splitter.width()
-            self.splitter.setSizes([min(LIST_WIDTH, total * 45 // 100), total])
+            self.splitter.setSizes([min(LIST_WIDTH, total * 42 // 100), total])
         # Inställningar may have changed the municipality while another page was shown.
         municipality = self._our_municipality()
         if municipality != self._municipality_id:
