@@ -8,15 +8,18 @@ import sys
 from pathlib import Path
 
 from agenda_desktop import APP_ID, DATABASE_SUFFIX, __version__
+from agenda_desktop.cli_parser import SwedishArgumentParser
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = SwedishArgumentParser(
         prog=APP_ID,
         description="Agenda Desktop – styr kommunens arbete med Agenda 2030.",
         epilog="Importera nyckeltal utan fönster: agenda-desktop import FIL [--help]",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}", help="visa versionen"
+    )
     where = parser.add_mutually_exclusive_group()
     where.add_argument(
         "--database",

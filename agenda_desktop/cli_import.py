@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from agenda_desktop import APP_ID, DATABASE_SUFFIX
+from agenda_desktop.cli_parser import SwedishArgumentParser
 from agenda_desktop.core.errors import AgendaError
 from agenda_desktop.core.indicators.model import (
     LAYOUT_LABELS,
@@ -31,7 +32,7 @@ EXIT_PROBLEMS = 2
 
 
 def build_import_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = SwedishArgumentParser(
         prog=f"{APP_ID} import",
         description=(
             "Importera nyckeltalsvärden från en Excel-, OpenDocument- eller CSV-fil. "
