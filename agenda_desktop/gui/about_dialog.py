@@ -80,34 +80,37 @@ class AboutDialog(QDialog):
             f"<td>{escape(c.licence)}</td></tr>"
             for c in bundled_components()
         )
+        # Each tr() stands alone (not inside an f-string) so that lupdate finds it.
+        free = self.tr("Agenda Desktop är fri programvara under GPL-3.0 eller senare.")
+        database = self.tr("Databas")
+        versions = self.tr("Versioner")
+        bundled = self.tr("Bibliotek som följer med programmet")
+        library = self.tr("Bibliotek")
+        version = self.tr("Version")
+        licence = self.tr("Licens")
+        sources = self.tr("Källor")
+        goals_source = self.tr("Mål och delmål: FN (Open SDG, MIT)")
+        kolada_source = self.tr("Nyckeltal: Källa: Kolada")
+        about = self.tr(
+            "Stöd för kommunens arbete med Agenda 2030: nulägesanalys, mål, "
+            "handlingsplan, dialog, uppföljning, nyckeltal, möten och nätverk."
+        )
+        runtime = self.tr("Qt {qt}, PySide6 {pyside}, Python {python}").format(
+            qt=qVersion(), pyside=pyside_version, python=platform.python_version()
+        )
         parts = [
             f"<h2>{escape(APP_NAME)} {escape(__version__)}</h2>",
-            "<p>"
-            + escape(
-                self.tr(
-                    "Stöd för kommunens arbete med Agenda 2030: nulägesanalys, mål, "
-                    "handlingsplan, dialog, uppföljning, nyckeltal, möten och nätverk."
-                )
-            )
-            + "</p>",
-            f"<p>{escape(self.tr('Agenda Desktop är fri programvara under GPL-3.0 eller senare.'))}"
-            "</p>",
-            f"<h3>{escape(self.tr('Databas'))}</h3><p>{escape(database_location)}</p>",
-            f"<h3>{escape(self.tr('Versioner'))}</h3><p>"
-            + escape(
-                self.tr("Qt {qt}, PySide6 {pyside}, Python {python}").format(
-                    qt=qVersion(), pyside=pyside_version, python=platform.python_version()
-                )
-            )
-            + "</p>",
-            f"<h3>{escape(self.tr('Bibliotek som följer med programmet'))}</h3>",
+            f"<p>{escape(about)}</p>",
+            f"<p>{escape(free)}</p>",
+            f"<h3>{escape(database)}</h3><p>{escape(database_location)}</p>",
+            f"<h3>{escape(versions)}</h3><p>{escape(runtime)}</p>",
+            f"<h3>{escape(bundled)}</h3>",
             "<table cellspacing='0' cellpadding='4'>"
-            f"<tr><th align='left'>{escape(self.tr('Bibliotek'))}</th>"
-            f"<th align='left'>{escape(self.tr('Version'))}</th>"
-            f"<th align='left'>{escape(self.tr('Licens'))}</th></tr>{rows}</table>",
-            f"<h3>{escape(self.tr('Källor'))}</h3><ul>"
-            f"<li>{escape(self.tr('Mål och delmål: FN (Open SDG, MIT)'))}</li>"
-            f"<li>{escape(self.tr('Nyckeltal: Källa: Kolada'))}</li></ul>",
+            f"<tr><th align='left'>{escape(library)}</th>"
+            f"<th align='left'>{escape(version)}</th>"
+            f"<th align='left'>{escape(licence)}</th></tr>{rows}</table>",
+            f"<h3>{escape(sources)}</h3><ul>"
+            f"<li>{escape(goals_source)}</li><li>{escape(kolada_source)}</li></ul>",
         ]
         return "".join(parts)
 

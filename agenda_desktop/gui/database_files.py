@@ -35,13 +35,11 @@ def with_suffix(path: Path) -> Path:
 
 def choose_new_database(parent: QWidget | None, start: Path | None) -> Path | None:
     """Ask where to create a new database; an existing file is never overwritten."""
+    name = QCoreApplication.translate("DatabaseFiles", "agenda")
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("DatabaseFiles", "Ny databas"),
-        str(
-            _folder(start)
-            / f"{QCoreApplication.translate('DatabaseFiles', 'agenda')}{DATABASE_SUFFIX}"
-        ),
+        str(_folder(start) / f"{name}{DATABASE_SUFFIX}"),
         _file_filter(),
     )
     if not chosen:

@@ -10,6 +10,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
+from agenda_desktop.core.services.reference import GoalInfo
+
 
 def long_date(day: date) -> str:
     """E.g. "12 mars 2024"."""
@@ -28,3 +30,13 @@ def date_and_time(moment: datetime) -> str:
 def file_size(size: int) -> str:
     """E.g. "1,4 MB" in Swedish, with the locale's decimal sign."""
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
+def ui_language() -> str:
+    """The language the interface is shown in ("sv" or "en"), as install_translators set it."""
+    return "en" if QLocale().language() == QLocale.Language.English else "sv"
+
+
+def goal_name(goal: GoalInfo) -> str:
+    """A goal's short name in the interface's language (the UN's English name in English)."""
+    return goal.name(ui_language())

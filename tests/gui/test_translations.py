@@ -59,19 +59,7 @@ SECTION_TITLES = ["Steering cycle", "Evidence and collaboration"]
 
 # tr() calls that lupdate cannot see because they sit inside f-strings, so they stay
 # Swedish in English. Move each tr() out of its f-string, then delete it from this list.
-KNOWN_UNEXTRACTED = {
-    "Agenda Desktop är fri programvara under GPL-3.0 eller senare.",
-    "Databas",
-    "Versioner",
-    "Bibliotek som följer med programmet",
-    "Bibliotek",
-    "Version",
-    "Licens",
-    "Källor",
-    "Mål och delmål: FN (Open SDG, MIT)",
-    "Nyckeltal: Källa: Kolada",
-    "agenda",
-}
+KNOWN_UNEXTRACTED: set[str] = set()
 
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d+|<[^>]+>")
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from agenda_desktop.core.services.cycle import CycleService
 from agenda_desktop.core.services.indicator_import import IndicatorImportService
+from agenda_desktop.core.services.indicator_selection import IndicatorSelectionService
 from agenda_desktop.core.services.indicators import IndicatorService
 from agenda_desktop.core.services.organisation import OrganisationService
 from agenda_desktop.core.services.reference import ReferenceService
@@ -20,6 +21,7 @@ class Services:
     cycle: CycleService
     indicators: IndicatorService
     indicator_import: IndicatorImportService
+    indicator_selection: IndicatorSelectionService
 
     @classmethod
     def for_database(cls, database: Database) -> Services:
@@ -30,4 +32,5 @@ class Services:
             cycle=CycleService(database),
             indicators=IndicatorService(database),
             indicator_import=IndicatorImportService(database),
+            indicator_selection=IndicatorSelectionService(database),
         )

@@ -1,5 +1,6 @@
 """Om nyckeltalet: the description and source, the goals and targets it is linked to, and
-the municipality's target values, with the buttons to change the last two."""
+the municipality's target values, with the buttons to change them (and, through
+:mod:`.about_actions`, the unit, source, RKA's selection and a local indicator)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ from agenda_desktop.core.services.indicator_types import (
     IndicatorDetail,
     TargetValueInfo,
 )
+from agenda_desktop.gui.formatting import goal_name
+from agenda_desktop.gui.indicators.about_actions import IndicatorActions
 from agenda_desktop.gui.indicators.display import decimals_for, format_number, gender_names
 from agenda_desktop.gui.indicators.meta_dialogs import GoalLinkDialog, TargetValueDialog
 from agenda_desktop.gui.messages import confirm, show_error
@@ -44,16 +47,19 @@ class AboutIndicatorPanel(QScrollArea):
     """What the indicator is, and the municipality's goal links and target values.
 
     Signals:
-        changed(): a link or a target value was added or removed.
+        changed(): a link, a target value, the unit, source, selection or (local) the
+            indicator itself changed.
+        deleted(str): the local indicator with this id was deleted.
     """
 
     changed = Signal()
+    deleted = Signal(str)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._detail: IndicatorDetail | None = None
-        self._goal_names = {goal.number: goal.short_sv for goal in services.reference.goals()}
+        self._goal_names = {goal.number: goal_name(goal) for goal in services.reference.goals()}
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         content = QWidget(self)
@@ -74,6 +80,9 @@ class AboutIndicatorPanel(QScrollArea):
         self.facts.addRow(self.tr("Typ:"), self.kind)
         self.facts.addRow(self.tr("Område:"), self.area)
         self.facts.addRow(self.tr("Värden i databasen:"), self.count)
+        self.own_actions = IndicatorActions(services, content)
+        self.own_actions.changed.connect(self.changed)
+        self.own_actions.deleted.connect(self.deleted)
 
         self.links = QListWidget(content)
         self.links.setAccessibleName(self.tr("Mål och delmål"))
@@ -106,11 +115,25 @@ class AboutIndicatorPanel(QScrollArea):
 
         layout.addWidget(self.description)
         layout.addLayout(self.facts)
+        layout.addLayout(
+            self._row(
+                self.own_actions.edit_meta,
+                self.own_actions.edit_local,
+                self.own_actions.delete_local,
+            )
+        )
         layout.addSpacing(8)
         layout.addWidget(heading(self.tr("Mål och delmål"), content, level=2))
         layout.addWidget(self.links)
         layout.addWidget(self.selection_note)
-        layout.addLayout(self._row(self.add_link, self.remove_link))
+        layout.addLayout(
+            self._row(
+                self.add_link,
+                self.remove_link,
+                self.own_actions.add_to_selection,
+                self.own_actions.remove_from_selection,
+            )
+        )
         layout.addSpacing(8)
         layout.addWidget(heading(self.tr("Målvärden"), content, level=2))
         layout.addWidget(self.targets)
@@ -148,6 +171,7 @@ class AboutIndicatorPanel(QScrollArea):
         self.count.setText(str(detail.value_count))
         self._show_links(detail.goal_links, detail.selection_goals)
         self._show_targets(detail.target_values)
+        self.own_actions.show_detail(detail)
         self._update_buttons()
 
     def _goal_label(self, link: GoalLinkInfo) -> str:

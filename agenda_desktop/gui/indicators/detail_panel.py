@@ -56,9 +56,11 @@ class IndicatorDetailPanel(QWidget):
     Signals:
         changed(str): the indicator's direction, goal links or target values changed.
         chosenChanged(): the user chose other municipalities to compare with.
+        deleted(str): the local indicator with this id was deleted.
     """
 
     changed = Signal(str)
+    deleted = Signal(str)
     chosenChanged = Signal()  # noqa: N815 (Qt naming)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -100,6 +102,7 @@ class IndicatorDetailPanel(QWidget):
         self.tabs.setDocumentMode(True)
         self.about = AboutIndicatorPanel(services, self.tabs)
         self.about.changed.connect(self._emit_changed)
+        self.about.deleted.connect(self.deleted)
         self.tabs.addTab(self.about, self.tr("Om nyckeltalet"))
 
         top = QHBoxLayout()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from agenda_desktop.core.reference.loader import RKA_PRESET_KEY
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.indicator_types import IndicatorSummary
+from agenda_desktop.gui.formatting import goal_name
 from agenda_desktop.gui.indicators.list_model import (
     SUMMARY_ROLE,
     Column,
@@ -68,7 +69,7 @@ class IndicatorListPanel(QWidget):
         self.goal.setAccessibleName(self.tr("Mål"))
         self.goal.addItem(self.tr("Alla mål"), None)
         for goal in services.reference.goals():
-            self.goal.addItem(f"{goal.number} {goal.short_sv}", goal.number)
+            self.goal.addItem(f"{goal.number} {goal_name(goal)}", goal.number)
         self.goal.currentIndexChanged.connect(self._apply_goal)
 
         self.selection = QComboBox(self)

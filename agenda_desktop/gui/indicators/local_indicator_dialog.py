@@ -1,4 +1,5 @@
-"""Nytt lokalt nyckeltal: an indicator of the municipality's own (a local survey, a count)."""
+"""Nytt lokalt nyckeltal: an indicator of the municipality's own (a local survey, a count),
+and the same form to change one (Ändra…)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 from agenda_desktop.core.services import indicator_rules as rules
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.indicator_types import IndicatorDetail, LocalIndicatorData
+from agenda_desktop.gui.formatting import goal_name
 from agenda_desktop.gui.indicators.display import direction_text
 from agenda_desktop.gui.indicators.meta_dialogs import SavingDialog
 
@@ -23,16 +25,28 @@ GOAL_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class LocalIndicatorDialog(SavingDialog):
-    """Creates a local indicator on Spara; a refused field is named and the dialog stays.
+    """Creates a local indicator on Spara, or changes ``editing``; a refused field is named
+    and the dialog stays.
+
+    When editing, the id cannot change and the goals are left to "Om nyckeltalet".
 
     Attributes:
-        created: the new indicator once it has been saved.
+        created: the new indicator once it has been saved (None when editing).
+        saved: the indicator as saved, new or changed.
     """
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Nytt lokalt nyckeltal"), parent)
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        editing: IndicatorDetail | None = None,
+    ) -> None:
+        title = self.tr("Ändra lokalt nyckeltal") if editing else self.tr("Nytt lokalt nyckeltal")
+        super().__init__(title, parent)
         self._services = services
+        self._editing = editing
         self.created: IndicatorDetail | None = None
+        self.saved: IndicatorDetail | None = None
         self.kpi_id = QLineEdit(self)
         self.kpi_id.setPlaceholderText(self.tr("t.ex. EK-004"))
         self.kpi_id.setToolTip(
@@ -59,7 +73,7 @@ class LocalIndicatorDialog(SavingDialog):
         self.goals.setAccessibleName(self.tr("Mål"))
         self.goals.setFixedHeight(150)
         for goal in services.reference.goals():
-            item = QListWidgetItem(f"{goal.number} {goal.short_sv}", self.goals)
+            item = QListWidgetItem(f"{goal.number} {goal_name(goal)}", self.goals)
             item.setData(GOAL_ROLE, goal.number)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -80,7 +94,21 @@ class LocalIndicatorDialog(SavingDialog):
             rules.FIELD_SOURCE: self.source,
             rules.FIELD_GOAL: self.goals,
         }
+        if editing is not None:
+            self._fill(editing)
         self.resize(560, self.sizeHint().height())
+
+    def _fill(self, detail: IndicatorDetail) -> None:
+        self.kpi_id.setText(detail.id)
+        self.kpi_id.setReadOnly(True)
+        self.kpi_id.setToolTip(self.tr("Ett nyckeltals id kan inte ändras."))
+        self.title.setText(detail.title)
+        self.description.setPlainText(detail.description)
+        self.unit.setText(detail.own_unit)
+        self.source.setText(detail.own_source)
+        self.direction.setCurrentIndex(max(0, self.direction.findData(detail.higher_is_better)))
+        self.gender_split.setChecked(detail.gender_split)
+        self.form.setRowVisible(self.goals, False)
 
     def chosen_goals(self) -> list[int]:
         return [
@@ -106,4 +134,9 @@ class LocalIndicatorDialog(SavingDialog):
             higher_is_better=direction if isinstance(direction, bool) else None,
             gender_split=self.gender_split.isChecked(),
         )
-        self.created = self._services.indicators.create_local_indicator(data, self.chosen_goals())
+        indicators = self._services.indicators
+        if self._editing is not None:
+            self.saved = indicators.update_local_indicator(self._editing.id, data)
+            return
+        self.created = indicators.create_local_indicator(data, self.chosen_goals())
+        self.saved = self.created

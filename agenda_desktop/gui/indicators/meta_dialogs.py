@@ -1,6 +1,6 @@
-"""Small dialogs that change what the municipality knows about an indicator: a goal link
-and a target value. Each calls its service on OK and stays open when the value is refused,
-naming the field."""
+"""Small dialogs that change what the municipality knows about an indicator: a goal link,
+a target value, its unit and source. Each calls its service on OK and stays open when the
+value is refused, naming the field."""
 
 from __future__ import annotations
 
@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from agenda_desktop.core.errors import AgendaError, ValidationError
 from agenda_desktop.core.services import indicator_rules as rules
+from agenda_desktop.core.services.indicator_types import IndicatorDetail
 from agenda_desktop.core.services.reference import ReferenceService
+from agenda_desktop.gui.formatting import goal_name
 from agenda_desktop.gui.indicators.display import gender_names
 
 ERROR_STYLE = "color: #c92a2a;"
@@ -103,7 +105,7 @@ class GoalLinkDialog(SavingDialog):
         self._link = link
         self.goal = QComboBox(self)
         for goal in reference.goals():
-            self.goal.addItem(f"{goal.number} {goal.short_sv}", goal.number)
+            self.goal.addItem(f"{goal.number} {goal_name(goal)}", goal.number)
         self.target = QComboBox(self)
         self.goal.currentIndexChanged.connect(self._fill_targets)
         self.form.addRow(self.tr("&Mål:"), self.goal)
@@ -174,3 +176,44 @@ class TargetValueDialog(SavingDialog):
         if value is None:
             raise ValidationError(rules.FIELD_VALUE, self.tr("skriv ett tal, t.ex. 85 eller 12,5."))
         self._store(self.year.value(), value, str(self.gender.currentData()), self.note.text())
+
+
+class UnitSourceDialog(SavingDialog):
+    """Ändra enhet och källa: the municipality's own unit and source of any indicator.
+
+    An empty field falls back to what is shown by default (a unit read from the title,
+    "Källa: Kolada"); the placeholder shows that default.
+    """
+
+    def __init__(
+        self,
+        detail: IndicatorDetail,
+        store: Callable[[str, str], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Ändra enhet och källa"), parent)
+        self._store = store
+        self.unit = QLineEdit(detail.own_unit, self)
+        self.unit.setPlaceholderText(
+            detail.unit if not detail.own_unit and detail.unit else self.tr("t.ex. %, antal")
+        )
+        self.source = QLineEdit(detail.own_source, self)
+        self.source.setPlaceholderText(
+            detail.source if not detail.own_source and detail.source else self.tr("t.ex. SCB")
+        )
+        hint = QLabel(
+            self.tr(
+                "Lämna ett fält tomt för att visa standardvärdet. Kommunens uppgifter finns "
+                "kvar när Koladas katalog uppdateras."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        self.form.addRow(self.tr("&Enhet:"), self.unit)
+        self.form.addRow(self.tr("&Källa:"), self.source)
+        self.form.addRow("", hint)
+        self._fields = {rules.FIELD_UNIT: self.unit, rules.FIELD_SOURCE: self.source}
+        self.resize(460, self.sizeHint().height())
+
+    def save(self) -> None:
+        self._store(self.unit.text(), self.source.text())

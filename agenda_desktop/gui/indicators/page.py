@@ -67,6 +67,7 @@ class IndicatorsPage(QWidget):
         self.list.currentChanged.connect(self._load)
         self.detail.changed.connect(self._indicator_changed)
         self.detail.chosenChanged.connect(self.reload_current)
+        self.detail.deleted.connect(self._indicator_deleted)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
@@ -161,6 +162,10 @@ class IndicatorsPage(QWidget):
     def _indicator_changed(self, _kpi_id: str) -> None:
         self.list.reload()
         self.reload_current()
+
+    def _indicator_deleted(self, _kpi_id: str) -> None:
+        self.list.reload()  # the row is gone, so the selection and the page are cleared
+        self.detail.clear()
 
     # -- actions -----------------------------------------------------------------------
 

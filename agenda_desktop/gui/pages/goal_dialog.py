@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from agenda_desktop.core.errors import AgendaError
 from agenda_desktop.core.services.reference import GoalDetail, ReferenceService, TargetInfo
+from agenda_desktop.gui.formatting import goal_name
 from agenda_desktop.gui.messages import show_warning
 from agenda_desktop.gui.pages.goal_tiles import needs_text_shadow
 from agenda_desktop.gui.style import INK, paragraph, scaled_font, tidy_table
@@ -175,7 +176,7 @@ class GoalDialog(QDialog):
         self.detail = reference.goal(goal_number)
         goal = self.detail.goal
         self.setWindowTitle(
-            self.tr("Mål {number}: {name}").format(number=goal.number, name=goal.short_sv)
+            self.tr("Mål {number}: {name}").format(number=goal.number, name=goal_name(goal))
         )
         self.resize(1000, 660)
 

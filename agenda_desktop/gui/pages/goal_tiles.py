@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractButton, QGridLayout, QSizePolicy, QWidget
 
 from agenda_desktop.core.services.reference import GoalInfo
+from agenda_desktop.gui.formatting import goal_name
 from agenda_desktop.gui.style import CARD_BORDER, INK, MUTED_INK, contrast_ratio
 
 COLUMNS = 6
@@ -125,9 +126,9 @@ class GoalTile(QAbstractButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setSizePolicy(policy)
-        self.setText(goal.short_sv)
+        self.setText(goal_name(goal))
         self.setAccessibleName(
-            self.tr("Mål {number}: {name}").format(number=goal.number, name=goal.short_sv)
+            self.tr("Mål {number}: {name}").format(number=goal.number, name=goal_name(goal))
         )
         self.setToolTip(self.tr("Öppna mål {number} och dess delmål").format(number=goal.number))
 
@@ -184,7 +185,7 @@ class GoalTile(QAbstractButton):
             inner.bottom() - number_rect.bottom() - 4,
         )
         name_font, name = fit_text(
-            self.goal.short_sv.upper(),
+            goal_name(self.goal).upper(),
             self.font(),
             name_rect.size(),
             largest=max(10, round(self.height() * 0.105)),

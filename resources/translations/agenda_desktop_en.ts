@@ -1,0 +1,2425 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="sv">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>okänd version</source>
+        <translation>unknown version</translation>
+    </message>
+    <message>
+        <source>Om Agenda Desktop</source>
+        <translation>About Agenda Desktop</translation>
+    </message>
+    <message>
+        <source>Agenda Desktop är fri programvara under GPL-3.0 eller senare.</source>
+        <translation>Agenda Desktop is free software under GPL-3.0 or later.</translation>
+    </message>
+    <message>
+        <source>Databas</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Versioner</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Bibliotek som följer med programmet</source>
+        <translation>Libraries bundled with the program</translation>
+    </message>
+    <message>
+        <source>Bibliotek</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licens</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Källor</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Mål och delmål: FN (Open SDG, MIT)</source>
+        <translation>Goals and targets: United Nations (Open SDG, MIT)</translation>
+    </message>
+    <message>
+        <source>Nyckeltal: Källa: Kolada</source>
+        <translation>Key indicators: Source: Kolada</translation>
+    </message>
+    <message>
+        <source>Stöd för kommunens arbete med Agenda 2030: nulägesanalys, mål, handlingsplan, dialog, uppföljning, nyckeltal, möten och nätverk.</source>
+        <translation>Support for the municipality&apos;s work with Agenda 2030: status analysis, goals, action plan, dialogue, follow-up, key indicators, meetings and networks.</translation>
+    </message>
+    <message>
+        <source>Qt {qt}, PySide6 {pyside}, Python {python}</source>
+        <translation>Qt {qt}, PySide6 {pyside}, Python {python}</translation>
+    </message>
+</context>
+<context>
+    <name>AboutIndicatorPanel</name>
+    <message>
+        <source>Källa:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Enhet:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Typ:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Område:</source>
+        <translation>Area:</translation>
+    </message>
+    <message>
+        <source>Värden i databasen:</source>
+        <translation>Values in the database:</translation>
+    </message>
+    <message>
+        <source>Mål och delmål</source>
+        <translation>Goals and targets</translation>
+    </message>
+    <message>
+        <source>&amp;Koppla till mål…</source>
+        <translation>Lin&amp;k to goal…</translation>
+    </message>
+    <message>
+        <source>Ta bort &amp;kopplingen</source>
+        <translation>&amp;Remove link</translation>
+    </message>
+    <message>
+        <source>Målvärden</source>
+        <translation>Target values</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Kön</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Målvärde</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till målvärde…</source>
+        <translation>&amp;Add target value…</translation>
+    </message>
+    <message>
+        <source>Ta bort &amp;målvärdet</source>
+        <translation>Re&amp;move target value</translation>
+    </message>
+    <message>
+        <source>Ingen beskrivning.</source>
+        <translation>No description.</translation>
+    </message>
+    <message>
+        <source>Ingen källa angiven</source>
+        <translation>No source given</translation>
+    </message>
+    <message>
+        <source>Ingen enhet angiven</source>
+        <translation>No unit given</translation>
+    </message>
+    <message>
+        <source>Lokalt nyckeltal</source>
+        <translation>Local indicator</translation>
+    </message>
+    <message>
+        <source>Koladas nyckeltal</source>
+        <translation>Kolada indicator</translation>
+    </message>
+    <message>
+        <source>, könsuppdelat</source>
+        <translation>, split by gender</translation>
+    </message>
+    <message>
+        <source>, redovisas inte längre av Kolada</source>
+        <translation>, no longer reported by Kolada</translation>
+    </message>
+    <message>
+        <source>Delmål {code} (mål {number} {name})</source>
+        <translation>Target {code} (goal {number} {name})</translation>
+    </message>
+    <message>
+        <source>Mål {number} {name}</source>
+        <translation>Goal {number} {name}</translation>
+    </message>
+    <message>
+        <source>Inte kopplat till något mål ännu.</source>
+        <translation>Not linked to any goal yet.</translation>
+    </message>
+    <message>
+        <source>I RKA:s urval för Agenda 2030 visas nyckeltalet under mål {goals}.</source>
+        <translation>In RKA&apos;s Agenda 2030 selection this indicator is shown under goal {goals}.</translation>
+    </message>
+    <message>
+        <source>Ta bort målvärdet {value} för {year}?</source>
+        <translation>Remove the target value {value} for {year}?</translation>
+    </message>
+    <message>
+        <source>Ta bort målvärde</source>
+        <translation>Remove target value</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTile</name>
+    <message>
+        <source>Globala målen för hållbar utveckling</source>
+        <translation>The Global Goals for Sustainable Development</translation>
+    </message>
+    <message>
+        <source>17 mål
+169 delmål</source>
+        <translation>17 goals
+169 targets</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Vill du öppna en annan databas eller skapa en ny?</source>
+        <translation>Do you want to open another database or create a new one?</translation>
+    </message>
+    <message>
+        <source>Öppna en annan databas…</source>
+        <translation>Open another database…</translation>
+    </message>
+    <message>
+        <source>Skapa en ny databas…</source>
+        <translation>Create a new database…</translation>
+    </message>
+    <message>
+        <source>Avsluta</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>Databasen har uppgraderats. Kopian före uppgraderingen: {path}</source>
+        <translation>The database has been upgraded. The copy made before the upgrade: {path}</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian är sparad som
+{copy}
+
+Alla säkerhetskopior finns i
+{folder}</source>
+        <translation>The backup has been saved as
+{copy}
+
+All backups are in
+{folder}</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopia sparad</source>
+        <translation>Backup saved</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian är återställd. Databasen som ersattes finns kvar som
+{path}</source>
+        <translation>The backup has been restored. The database it replaced has been kept as
+{path}</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopia återställd</source>
+        <translation>Backup restored</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Gjord för hand</source>
+        <translation>Made manually</translation>
+    </message>
+    <message>
+        <source>Före uppgradering av programmet</source>
+        <translation>Before an application upgrade</translation>
+    </message>
+    <message>
+        <source>Databasen som ersattes vid en återställning</source>
+        <translation>The database replaced during a restore</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Storlek</source>
+        <translation>Size</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Diagram</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Tabell med diagrammets värden</source>
+        <translation>Table of the chart&apos;s values</translation>
+    </message>
+    <message>
+        <source>&amp;Kopiera tabellen</source>
+        <translation>Copy &amp;table</translation>
+    </message>
+    <message>
+        <source>Kopierar tabellen med rubriker, så att den kan klistras in i Excel</source>
+        <translation>Copies the table with its headings, so that it can be pasted into Excel</translation>
+    </message>
+    <message>
+        <source>Spara diagrammet som &amp;bild…</source>
+        <translation>Save chart as i&amp;mage…</translation>
+    </message>
+    <message>
+        <source>Spara diagrammet som bild</source>
+        <translation>Save chart as image</translation>
+    </message>
+    <message>
+        <source>PNG-bild (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Bilden kunde inte sparas i {path}. Kontrollera att mappen finns och att du får skriva i den.</source>
+        <translation>The image could not be saved to {path}. Check that the folder exists and that you are allowed to write to it.</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseKpiDialog</name>
+    <message>
+        <source>Välj nyckeltal</source>
+        <translation>Choose indicator</translation>
+    </message>
+    <message>
+        <source>Bladet anger inte vilket nyckeltal värdena gäller. Sök och välj det.</source>
+        <translation>The sheet does not say which indicator the values are for. Search for it and choose it.</translation>
+    </message>
+    <message>
+        <source>Sök på id eller namn</source>
+        <translation>Search by ID or name</translation>
+    </message>
+    <message>
+        <source>Nyckeltal</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Välj ett nyckeltal i listan.</source>
+        <translation>Choose an indicator in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseMunicipalityDialog</name>
+    <message>
+        <source>Välj kommun</source>
+        <translation>Choose municipality</translation>
+    </message>
+    <message>
+        <source>Bladet anger inte vilken kommun värdena gäller. Välj kommunen.</source>
+        <translation>The sheet does not say which municipality the values are for. Choose the municipality.</translation>
+    </message>
+    <message>
+        <source>&amp;Kommun:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>Välj en kommun i listan.</source>
+        <translation>Choose a municipality in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Koppla kolumner</source>
+        <translation>Map columns</translation>
+    </message>
+    <message>
+        <source>Kolumnerna kunde inte tolkas säkert. Ange vad varje kolumn innehåller; kopplingen sparas och används nästa gång ett blad har samma rubriker.</source>
+        <translation>The columns could not be interpreted with certainty. State what each column contains; the mapping is saved and used the next time a sheet has the same headings.</translation>
+    </message>
+    <message>
+        <source>(utan rubrik)</source>
+        <translation>(no heading)</translation>
+    </message>
+    <message>
+        <source>Kolumn {letter}</source>
+        <translation>Column {letter}</translation>
+    </message>
+    <message>
+        <source>t.ex. ”{value}”</source>
+        <translation>e.g. “{value}”</translation>
+    </message>
+    <message>
+        <source>Välj varje innehåll för en kolumn bara: {fields}.</source>
+        <translation>Choose each kind of content for one column only: {fields}.</translation>
+    </message>
+    <message>
+        <source>Ange vilken kolumn som innehåller värdet.</source>
+        <translation>State which column contains the value.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePicker</name>
+    <message>
+        <source>Jämför med kommuner</source>
+        <translation>Compare with municipalities</translation>
+    </message>
+    <message>
+        <source>Sök kommun eller kommunkod</source>
+        <translation>Search by municipality or municipality code</translation>
+    </message>
+    <message>
+        <source>Kommuner</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Jämför</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Välj upp till {count} kommuner. De ritas som tunnare linjer bredvid kommunen, riket, länet och kommungruppen.</source>
+        <translation>Choose up to {count} municipalities. They are drawn as thinner lines beside the municipality, Sweden, the county and the municipality group.</translation>
+    </message>
+    <message>
+        <source>Välj högst {most} kommuner (nu {count}).</source>
+        <translation>Choose at most {most} municipalities (now {count}).</translation>
+    </message>
+    <message>
+        <source>1 kommun vald</source>
+        <translation>1 municipality chosen</translation>
+    </message>
+    <message>
+        <source>{count} kommuner valda</source>
+        <translation>{count} municipalities chosen</translation>
+    </message>
+</context>
+<context>
+    <name>CyclePanel</name>
+    <message>
+        <source>Nulägesanalys</source>
+        <translation>Status analysis</translation>
+    </message>
+    <message>
+        <source>Prioritera och sätt egna mål</source>
+        <translation>Prioritise and set own goals</translation>
+    </message>
+    <message>
+        <source>Handlingsplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Kommunicera och involvera</source>
+        <translation>Communicate and involve</translation>
+    </message>
+    <message>
+        <source>Följ upp och analysera</source>
+        <translation>Follow up and analyse</translation>
+    </message>
+    <message>
+        <source>Ni har inte startat någon styrcykel ännu. En styrcykel följer oftast mandatperioden och går i fem steg: nulägesanalys, prioriterade mål, handlingsplan, kommunikation och dialog, och uppföljning.</source>
+        <translation>You have not started a steering cycle yet. A steering cycle usually follows the term of office and has five steps: status analysis, priorities and goals, action plan, communication and dialogue, and follow-up.</translation>
+    </message>
+    <message>
+        <source>Starta en styrcykel…</source>
+        <translation>Start a steering cycle…</translation>
+    </message>
+    <message>
+        <source>Starta en ny styrcykel…</source>
+        <translation>Start a new steering cycle…</translation>
+    </message>
+    <message>
+        <source>Alla fem steg är klara. Nästa varv börjar med en ny nulägesanalys.</source>
+        <translation>All five steps are done. The next round starts with a new status analysis.</translation>
+    </message>
+    <message>
+        <source>Markera steget som klart</source>
+        <translation>Mark step as done</translation>
+    </message>
+    <message>
+        <source>Markera steg {number} som klart med dagens datum</source>
+        <translation>Mark step {number} as done with today&apos;s date</translation>
+    </message>
+    <message>
+        <source>Steg {number}, {name}, pågår.</source>
+        <translation>Step {number}, {name}, is in progress.</translation>
+    </message>
+    <message>
+        <source>Markera steg {number}, {name}, som klart i dag ({date})?</source>
+        <translation>Mark step {number}, {name}, as done today ({date})?</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFiles</name>
+    <message>
+        <source>Agenda Desktop-databaser (*{suffix})</source>
+        <translation>Agenda Desktop databases (*{suffix})</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <source>Ny databas</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>Filen {path} finns redan och skrivs inte över. Välj ett nytt namn, eller öppna filen med Arkiv › Öppna databas.</source>
+        <translation>The file {path} already exists and will not be overwritten. Choose a new name, or open the file with File › Open database.</translation>
+    </message>
+    <message>
+        <source>Öppna databas</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Alla filer (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Exportera nyckeltal</source>
+        <translation>Export indicators</translation>
+    </message>
+    <message>
+        <source>Filnamn</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>&amp;Välj…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Det valda nyckeltalet ({id})</source>
+        <translation>The selected indicator ({id})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nyckeltalen i listan (%n st)</source>
+        <translation>
+            <numerusform>The indicator in the list (%n)</numerusform>
+            <numerusform>The indicators in the list (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alla nyckeltal med värden</source>
+        <translation>All indicators with values</translation>
+    </message>
+    <message>
+        <source>kommunen</source>
+        <translation>the municipality</translation>
+    </message>
+    <message>
+        <source>{name} (alltid med)</source>
+        <translation>{name} (always included)</translation>
+    </message>
+    <message>
+        <source>Riket</source>
+        <translation>Sweden (national total)</translation>
+    </message>
+    <message>
+        <source>Länet</source>
+        <translation>The county</translation>
+    </message>
+    <message>
+        <source>Alla kommuner, regioner och riket</source>
+        <translation>All municipalities, regions and Sweden</translation>
+    </message>
+    <message>
+        <source>Avbrutet. Ingen fil sparades.</source>
+        <translation>Cancelled. No file was saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Exportera</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Fil:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Nyckeltal:</source>
+        <translation>Indicators:</translation>
+    </message>
+    <message>
+        <source>Områden:</source>
+        <translation>Areas:</translation>
+    </message>
+    <message>
+        <source>Kommungruppen</source>
+        <translation>The municipality group (SKR)</translation>
+    </message>
+    <message>
+        <source>Kommungrupp {code} ({title})</source>
+        <translation>Municipality group (SKR) {code} ({title})</translation>
+    </message>
+    <message>
+        <source>nyckeltal</source>
+        <translation>indicators</translation>
+    </message>
+    <message>
+        <source>Exportera till fil</source>
+        <translation>Export to file</translation>
+    </message>
+    <message>
+        <source>Excel-arbetsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Filen {name} finns redan. Vill du ersätta den?</source>
+        <translation>The file {name} already exists. Do you want to replace it?</translation>
+    </message>
+    <message>
+        <source>Ersätta filen?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>1 värde för {indicators} nyckeltal sparades i {path}.</source>
+        <translation>1 value was saved to {path} (indicators: {indicators}).</translation>
+    </message>
+    <message>
+        <source>{n} värden för {indicators} nyckeltal sparades i {path}.</source>
+        <translation>{n} values were saved to {path} (indicators: {indicators}).</translation>
+    </message>
+    <message>
+        <source>Exporten är klar</source>
+        <translation>Export finished</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Kom igång med Agenda Desktop</source>
+        <translation>Get started with Agenda Desktop</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Vilken kommun arbetar du i? Sök på namnet eller den fyrsiffriga kommunkoden.</source>
+        <translation>Which municipality do you work in? Search by name or by the four-digit municipality code.</translation>
+    </message>
+    <message>
+        <source>Organisation och logotyp</source>
+        <translation>Organisation and logo</translation>
+    </message>
+    <message>
+        <source>Namnet och logotypen står på allt du skriver ut. Logotypen kan du lägga till senare.</source>
+        <translation>The name and the logo appear on everything you print. You can add the logo later.</translation>
+    </message>
+    <message>
+        <source>Diarienummer</source>
+        <translation>Diary number</translation>
+    </message>
+    <message>
+        <source>Prefixet står först i diarienumren på handlingar och protokoll, ofta förkortningen för nämnden eller kontoret.</source>
+        <translation>The prefix comes first in the diary (registration) numbers of documents and minutes; it is often the abbreviation of the committee or office.</translation>
+    </message>
+    <message>
+        <source>Profilen kunde inte sparas</source>
+        <translation>The profile could not be saved</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Mål {number}: {name}</source>
+        <translation>Goal {number}: {name}</translation>
+    </message>
+    <message>
+        <source>Filtrera delmålen…</source>
+        <translation>Filter the targets…</translation>
+    </message>
+    <message>
+        <source>FN:s formulering: {title}</source>
+        <translation>UN wording: {title}</translation>
+    </message>
+    <message>
+        <source>Delmålens texter finns bara på engelska. Skriv kommunens egen korta svenska titel i mittkolumnen: dubbelklicka eller tryck F2. Den sparas direkt.</source>
+        <translation>The targets&apos; texts exist only in English. Write the municipality&apos;s own short Swedish title in the middle column: double-click or press F2. It is saved at once.</translation>
+    </message>
+    <message>
+        <source>{count} delmål</source>
+        <translation>{count} targets</translation>
+    </message>
+</context>
+<context>
+    <name>GoalGrid</name>
+    <message>
+        <source>De 17 globala målen</source>
+        <translation>The 17 Global Goals</translation>
+    </message>
+</context>
+<context>
+    <name>GoalLinkDialog</name>
+    <message>
+        <source>Koppla nyckeltalet till ett mål</source>
+        <translation>Link the indicator to a goal</translation>
+    </message>
+    <message>
+        <source>&amp;Mål:</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <source>&amp;Delmål:</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <source>Hela målet</source>
+        <translation>The whole goal</translation>
+    </message>
+    <message>
+        <source>Delmål {label}</source>
+        <translation>Target {label}</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTile</name>
+    <message>
+        <source>Mål {number}: {name}</source>
+        <translation>Goal {number}: {name}</translation>
+    </message>
+    <message>
+        <source>Öppna mål {number} och dess delmål</source>
+        <translation>Open goal {number} and its targets</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Nyckeltal-id</source>
+        <translation>Indicator ID</translation>
+    </message>
+    <message>
+        <source>Kommun-id</source>
+        <translation>Municipality ID</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Kön</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Värde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Antal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nyckeltalets namn</source>
+        <translation>Indicator name</translation>
+    </message>
+    <message>
+        <source>Orsak till saknat värde</source>
+        <translation>Reason for missing value</translation>
+    </message>
+    <message>
+        <source>Ignorera</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>ett värde per rad</source>
+        <translation>one value per row</translation>
+    </message>
+    <message>
+        <source>Agenda Desktops mall</source>
+        <translation>Agenda Desktop&apos;s template</translation>
+    </message>
+    <message>
+        <source>år eller områden som kolumner</source>
+        <translation>years or areas as columns</translation>
+    </message>
+    <message>
+        <source>okänd – kolumnerna behöver kopplas</source>
+        <translation>unknown – the columns need to be mapped</translation>
+    </message>
+    <message>
+        <source>används inte</source>
+        <translation>not used</translation>
+    </message>
+    <message>
+        <source>antal</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>värde</source>
+        <translation>value</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCounts</name>
+    <message>
+        <source>nya värden</source>
+        <translation>new values</translation>
+    </message>
+    <message>
+        <source>ändrade</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>oförändrade</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>avvisade</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>Granska filen för att se vad som skulle ändras.</source>
+        <translation>Check the file to see what would change.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nyckeltal</source>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 kommun/område</source>
+        <translation>1 municipality/area</translation>
+    </message>
+    <message>
+        <source>{n} kommuner/områden</source>
+        <translation>{n} municipalities/areas</translation>
+    </message>
+    <message>
+        <source>1 saknat värde sparas med orsak</source>
+        <translation>1 missing value is saved with its reason</translation>
+    </message>
+    <message>
+        <source>{n} saknade värden sparas med orsak</source>
+        <translation>{n} missing values are saved with their reasons</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filen har %n problem och kan inte importeras förrän de är rättade. Ingenting har ändrats.</source>
+        <translation>
+            <numerusform>The file has %n problem and cannot be imported until it is corrected. Nothing has been changed.</numerusform>
+            <numerusform>The file has %n problems and cannot be imported until they are corrected. Nothing has been changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filen innehåller inga värden att importera.</source>
+        <translation>The file contains no values to import.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Importera nyckeltal</source>
+        <translation>Import indicators</translation>
+    </message>
+    <message>
+        <source>Ingen fil vald</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Välj fil…</source>
+        <translation>Choose &amp;file…</translation>
+    </message>
+    <message>
+        <source>Blad</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Rubrikrad</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <source>Raden med kolumnrubrikerna; ändra den om den är fel</source>
+        <translation>The row with the column headings; change it if it is wrong</translation>
+    </message>
+    <message>
+        <source>Förhandsvisning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Koppla &amp;kolumner…</source>
+        <translation>Map col&amp;umns…</translation>
+    </message>
+    <message>
+        <source>Välj &amp;nyckeltal…</source>
+        <translation>Choose in&amp;dicator…</translation>
+    </message>
+    <message>
+        <source>Välj ko&amp;mmun…</source>
+        <translation>Choose &amp;municipality…</translation>
+    </message>
+    <message>
+        <source>Skapa &amp;lokala nyckeltal…</source>
+        <translation>Create &amp;local indicators…</translation>
+    </message>
+    <message>
+        <source>Avbrutet. Ingenting har ändrats.</source>
+        <translation>Cancelled. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Granska</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>&amp;Importera</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Fil:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>&amp;Blad:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>&amp;Rubrikrad:</source>
+        <translation>&amp;Header row:</translation>
+    </message>
+    <message>
+        <source>Välj fil att importera</source>
+        <translation>Choose a file to import</translation>
+    </message>
+    <message>
+        <source>Kalkylblad (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>Läser filen…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Rubrikrad {row} vald: granska igen.</source>
+        <translation>Header row {row} chosen: check again.</translation>
+    </message>
+    <message>
+        <source>Uppställning: {layout}</source>
+        <translation>Layout: {layout}</translation>
+    </message>
+    <message>
+        <source>, rubriker på rad {row}</source>
+        <translation>, headings on row {row}</translation>
+    </message>
+    <message>
+        <source>Problem ({count})</source>
+        <translation>Problems ({count})</translation>
+    </message>
+    <message>
+        <source>Importen är klar: {new} nya och {changed} ändrade värden sparades ({unchanged} oförändrade).</source>
+        <translation>The import is finished: {new} new and {changed} changed values were saved ({unchanged} unchanged).</translation>
+    </message>
+    <message>
+        <source>Nya lokala nyckeltal: {ids}.</source>
+        <translation>New local indicators: {ids}.</translation>
+    </message>
+    <message>
+        <source>Importen är klar</source>
+        <translation>Import finished</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorActions</name>
+    <message>
+        <source>Ändra &amp;enhet och källa…</source>
+        <translation>Change &amp;unit and source…</translation>
+    </message>
+    <message>
+        <source>Ta med i RKA:s ur&amp;val…</source>
+        <translation>Add to RKA&apos;s selecti&amp;on…</translation>
+    </message>
+    <message>
+        <source>Visa nyckeltalet i kommunens version av RKA:s urval för Agenda 2030</source>
+        <translation>Show the indicator in the municipality&apos;s version of RKA&apos;s Agenda 2030 selection</translation>
+    </message>
+    <message>
+        <source>Ta bort ur ur&amp;valet</source>
+        <translation>Remove from RKA&apos;s selecti&amp;on</translation>
+    </message>
+    <message>
+        <source>Nyckeltalet finns kvar i katalogen, bara inte i urvalet</source>
+        <translation>The indicator stays in the catalogue, just not in the selection</translation>
+    </message>
+    <message>
+        <source>&amp;Ändra…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>Ta b&amp;ort…</source>
+        <translation>Dele&amp;te…</translation>
+    </message>
+    <message>
+        <source>Ändra namn, beskrivning, enhet, källa och riktning</source>
+        <translation>Change the name, description, unit, source and direction</translation>
+    </message>
+    <message>
+        <source>Ta bort det lokala nyckeltalet</source>
+        <translation>Delete the local indicator</translation>
+    </message>
+    <message>
+        <source>Koladas nyckeltal kan inte ändras eller tas bort: de kommer från Koladas katalog. Enhet, källa och riktning går att ändra.</source>
+        <translation>Kolada&apos;s indicators cannot be changed or deleted: they come from Kolada&apos;s catalogue. The unit, source and direction can be changed.</translation>
+    </message>
+    <message>
+        <source>Ta med i RKA:s urval</source>
+        <translation>Add to RKA&apos;s selection</translation>
+    </message>
+    <message>
+        <source>Visa {id} under mål:</source>
+        <translation>Show {id} under goal:</translation>
+    </message>
+    <message>
+        <source>Ta bort nyckeltal</source>
+        <translation>Delete indicator</translation>
+    </message>
+    <message>
+        <source>Ta bort det lokala nyckeltalet {id} ”{title}”? Dess kopplingar till mål och dess målvärden tas också bort.</source>
+        <translation>Delete the local indicator {id} “{title}”? Its links to goals and its target values are deleted too.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{id} har %n värden. De tas bort tillsammans med nyckeltalet och kan inte återställas. Ta bort ändå?</source>
+        <translation>
+            <numerusform>{id} has %n value. It will be deleted together with the indicator and cannot be restored. Delete anyway?</numerusform>
+            <numerusform>{id} has %n values. They will be deleted together with the indicator and cannot be restored. Delete anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorCharts</name>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Värde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Kommunernas plats</source>
+        <translation>Municipalities by rank</translation>
+    </message>
+    <message>
+        <source>Utveckling</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Jämförelse över tid</source>
+        <translation>Comparison over time</translation>
+    </message>
+    <message>
+        <source>Alla kommuner</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <source>&amp;Jämför med…</source>
+        <translation>&amp;Compare with…</translation>
+    </message>
+    <message>
+        <source>Välj fler kommuner att jämföra med</source>
+        <translation>Choose more municipalities to compare with</translation>
+    </message>
+    <message>
+        <source>&amp;År:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Kommunen är inte vald: fyll i organisationens uppgifter under Redigera › Inställningar.</source>
+        <translation>No municipality has been chosen: fill in the organisation&apos;s details under Edit › Settings.</translation>
+    </message>
+    <message>
+        <source>{name} har inga värden för nyckeltalet ännu. Hämta dem med Importera…</source>
+        <translation>{name} has no values for this indicator yet. Fetch them with Import…</translation>
+    </message>
+    <message>
+        <source>Kommungrupp {code}, medel</source>
+        <translation>Municipality group {code}, mean</translation>
+    </message>
+    <message>
+        <source>Kommungrupp {code} ({title}): medelvärdet av gruppens kommuner som har ett värde.</source>
+        <translation>Municipality group (SKR) {code} ({title}): the mean of the group&apos;s municipalities that have a value.</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Det finns inga värden att jämföra ännu.</source>
+        <translation>There are no values to compare yet.</translation>
+    </message>
+    <message>
+        <source>högst värde först, eftersom riktningen är okänd</source>
+        <translation>highest value first, as the direction is unknown</translation>
+    </message>
+    <message>
+        <source>bäst först</source>
+        <translation>best first</translation>
+    </message>
+    <message>
+        <source>{name} har plats {rank} av {count} kommuner med värde {year} ({order}).</source>
+        <translation>{name} is ranked {rank} of {count} municipalities with a value for {year} ({order}).</translation>
+    </message>
+    <message>
+        <source>{name} saknar värde {year} ({reason}); {count} kommuner har ett.</source>
+        <translation>{name} has no value for {year} ({reason}); {count} municipalities have one.</translation>
+    </message>
+    <message>
+        <source>{place}. {name}: {value}</source>
+        <translation>{place}. {name}: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDetailPanel</name>
+    <message>
+        <source>Välj ett nyckeltal i listan för att se dess utveckling och jämförelser.</source>
+        <translation>Choose an indicator in the list to see its trend and comparisons.</translation>
+    </message>
+    <message>
+        <source>Riktning</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Avgör om en ökning är en förbättring; används för bättre/sämre-markeringarna</source>
+        <translation>Decides whether an increase is an improvement; used for the better/worse labels</translation>
+    </message>
+    <message>
+        <source>&amp;Riktning:</source>
+        <translation>&amp;Direction:</translation>
+    </message>
+    <message>
+        <source>Om nyckeltalet</source>
+        <translation>About the indicator</translation>
+    </message>
+    <message>
+        <source>Enhet: {unit}</source>
+        <translation>Unit: {unit}</translation>
+    </message>
+    <message>
+        <source>Lokalt nyckeltal</source>
+        <translation>Local indicator</translation>
+    </message>
+    <message>
+        <source>Inga värden för kommunen</source>
+        <translation>No values for the municipality</translation>
+    </message>
+    <message>
+        <source>{name} {year}: saknas ({reason})</source>
+        <translation>{name} {year}: missing ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} {year}: {value}</source>
+        <translation>{name} {year}: {value}</translation>
+    </message>
+    <message>
+        <source>  ·  plats {rank} av {count}</source>
+        <translation>  ·  rank {rank} of {count}</translation>
+    </message>
+    <message>
+        <source>Ange riktningen för att se vad som är bättre.</source>
+        <translation>Set the direction to see what is better.</translation>
+    </message>
+    <message>
+        <source>föregående år ({year})</source>
+        <translation>the previous year ({year})</translation>
+    </message>
+    <message>
+        <source>riket</source>
+        <translation>Sweden</translation>
+    </message>
+    <message>
+        <source>länet</source>
+        <translation>the county</translation>
+    </message>
+    <message>
+        <source>kommungruppen</source>
+        <translation>the municipality group</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorListModel</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Nyckeltal</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Senaste år</source>
+        <translation>Latest year</translation>
+    </message>
+    <message>
+        <source>Enhet: {unit}</source>
+        <translation>Unit: {unit}</translation>
+    </message>
+    <message>
+        <source>Lokalt nyckeltal</source>
+        <translation>Local indicator</translation>
+    </message>
+    <message>
+        <source>Kolada redovisar inte längre detta nyckeltal</source>
+        <translation>Kolada no longer reports this indicator</translation>
+    </message>
+    <message>
+        <source>Könsuppdelat</source>
+        <translation>Split by gender</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorListPanel</name>
+    <message>
+        <source>Sök på id, namn eller enhet</source>
+        <translation>Search by ID, name or unit</translation>
+    </message>
+    <message>
+        <source>Sök nyckeltal</source>
+        <translation>Search indicators</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Alla mål</source>
+        <translation>All goals</translation>
+    </message>
+    <message>
+        <source>Urval</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <source>Alla nyckeltal i katalogen</source>
+        <translation>All indicators in the catalogue</translation>
+    </message>
+    <message>
+        <source>RKA:s urval för Agenda 2030</source>
+        <translation>RKA&apos;s Agenda 2030 selection</translation>
+    </message>
+    <message>
+        <source>Med värden för kommunen</source>
+        <translation>With values for the municipality</translation>
+    </message>
+    <message>
+        <source>Lokala nyckeltal</source>
+        <translation>Local indicators</translation>
+    </message>
+    <message>
+        <source>Nyckeltal</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>&amp;Sök:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>&amp;Mål:</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <source>&amp;Urval:</source>
+        <translation>Se&amp;lection:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nyckeltal</source>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n av {total} nyckeltal</source>
+        <translation>
+            <numerusform>%n of {total} indicators</numerusform>
+            <numerusform>%n of {total} indicators</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <source>&amp;Importera…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Läs in värden från Excel, OpenDocument eller CSV</source>
+        <translation>Read values from Excel, OpenDocument or CSV</translation>
+    </message>
+    <message>
+        <source>E&amp;xportera…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Spara värden som en Excel-fil</source>
+        <translation>Save values as an Excel file</translation>
+    </message>
+    <message>
+        <source>&amp;Nytt lokalt nyckeltal…</source>
+        <translation>&amp;New local indicator…</translation>
+    </message>
+    <message>
+        <source>Nyckeltal</source>
+        <translation>Key indicators</translation>
+    </message>
+</context>
+<context>
+    <name>LocalIndicatorDialog</name>
+    <message>
+        <source>Nytt lokalt nyckeltal</source>
+        <translation>New local indicator</translation>
+    </message>
+    <message>
+        <source>Ändra lokalt nyckeltal</source>
+        <translation>Change local indicator</translation>
+    </message>
+    <message>
+        <source>t.ex. EK-004</source>
+        <translation>e.g. EK-004</translation>
+    </message>
+    <message>
+        <source>Bokstäver A–Z, siffror, bindestreck och understreck, en bokstav först. Koladas form (en bokstav och fem siffror) är reserverad.</source>
+        <translation>Letters A–Z, digits, hyphens and underscores, starting with a letter. Kolada&apos;s form (one letter and five digits) is reserved.</translation>
+    </message>
+    <message>
+        <source>t.ex. Andel elever som känner sig trygga i skolan</source>
+        <translation>e.g. Share of pupils who feel safe at school</translation>
+    </message>
+    <message>
+        <source>Vad mäts, hur och av vem</source>
+        <translation>What is measured, how and by whom</translation>
+    </message>
+    <message>
+        <source>t.ex. %, antal, kr/inv</source>
+        <translation>e.g. %, number, SEK per inhabitant</translation>
+    </message>
+    <message>
+        <source>t.ex. Kommunens elevenkät</source>
+        <translation>e.g. The municipality&apos;s pupil survey</translation>
+    </message>
+    <message>
+        <source>Redovisas för kvinnor och män</source>
+        <translation>Reported for women and men</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Beskrivning:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Enhet:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Källa:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>&amp;Riktning:</source>
+        <translation>Di&amp;rection:</translation>
+    </message>
+    <message>
+        <source>&amp;Mål:</source>
+        <translation>&amp;Goals:</translation>
+    </message>
+    <message>
+        <source>Ett nyckeltals id kan inte ändras.</source>
+        <translation>An indicator&apos;s ID cannot be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalKpiDialog</name>
+    <message>
+        <source>Okända nyckeltal</source>
+        <translation>Unknown indicators</translation>
+    </message>
+    <message>
+        <source>Filen innehåller nyckeltal som varken finns i Koladas katalog eller bland kommunens lokala nyckeltal. Ange namn och enhet för att skapa dem som lokala nyckeltal, eller avbryt och rätta id:na i filen.</source>
+        <translation>The file contains indicators that are neither in Kolada&apos;s catalogue nor among the municipality&apos;s local indicators. Enter a name and a unit to create them as local indicators, or cancel and correct the IDs in the file.</translation>
+    </message>
+    <message>
+        <source>Skapa lokala nyckeltal</source>
+        <translation>Create local indicators</translation>
+    </message>
+    <message>
+        <source>Id i filen</source>
+        <translation>ID in the file</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>1 värde</source>
+        <translation>1 value</translation>
+    </message>
+    <message>
+        <source>{n} värden</source>
+        <translation>{n} values</translation>
+    </message>
+    <message>
+        <source>Vad nyckeltalet mäter</source>
+        <translation>What the indicator measures</translation>
+    </message>
+    <message>
+        <source>Namn på {key}</source>
+        <translation>Name of {key}</translation>
+    </message>
+    <message>
+        <source>t.ex. %, antal</source>
+        <translation>e.g. %, number</translation>
+    </message>
+    <message>
+        <source>Enhet för {key}</source>
+        <translation>Unit of {key}</translation>
+    </message>
+    <message>
+        <source>Ange både namn och enhet för {key} (skriv ”-” om det saknar enhet).</source>
+        <translation>Enter both a name and a unit for {key} (write “-” if it has no unit).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Navigering</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Databasen ligger på en databasserver (PostgreSQL). Säkerhetskopior av den görs av den som driftar servern, inte av programmet.</source>
+        <translation>The database is on a database server (PostgreSQL). Its backups are made by whoever runs the server, not by the application.</translation>
+    </message>
+    <message>
+        <source>Databas: {location}</source>
+        <translation>Database: {location}</translation>
+    </message>
+    <message>
+        <source>Exempeldatabas med påhittat innehåll</source>
+        <translation>Example database with made-up content</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Något gick fel</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>Kontrollera uppgiften</source>
+        <translation>Check your input</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityHeader</name>
+    <message>
+        <source>Översikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Organisationens uppgifter saknas. Fyll i dem under Redigera › Inställningar.</source>
+        <translation>The organisation&apos;s details are missing. Fill them in under Edit › Settings.</translation>
+    </message>
+    <message>
+        <source>{name}, kommunkod {code}</source>
+        <translation>{name}, municipality code {code}</translation>
+    </message>
+    <message>
+        <source>Kommungrupp {code}: {title}</source>
+        <translation>Municipality group (SKR) {code}: {title}</translation>
+    </message>
+    <message>
+        <source>Logotyp</source>
+        <translation>Logo</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Översikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Översikt</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>1 Nulägesanalys</source>
+        <translation>1 Status analysis</translation>
+    </message>
+    <message>
+        <source>&amp;1 Nulägesanalys</source>
+        <translation>&amp;1 Status analysis</translation>
+    </message>
+    <message>
+        <source>2 Prioritera och mål</source>
+        <translation>2 Priorities and goals</translation>
+    </message>
+    <message>
+        <source>&amp;2 Prioritera och mål</source>
+        <translation>&amp;2 Priorities and goals</translation>
+    </message>
+    <message>
+        <source>3 Handlingsplan</source>
+        <translation>3 Action plan</translation>
+    </message>
+    <message>
+        <source>&amp;3 Handlingsplan</source>
+        <translation>&amp;3 Action plan</translation>
+    </message>
+    <message>
+        <source>4 Kommunicera och involvera</source>
+        <translation>4 Communicate and involve</translation>
+    </message>
+    <message>
+        <source>&amp;4 Kommunicera och involvera</source>
+        <translation>&amp;4 Communicate and involve</translation>
+    </message>
+    <message>
+        <source>5 Följ upp och analysera</source>
+        <translation>5 Follow up and analyse</translation>
+    </message>
+    <message>
+        <source>&amp;5 Följ upp och analysera</source>
+        <translation>&amp;5 Follow up and analyse</translation>
+    </message>
+    <message>
+        <source>Nyckeltal</source>
+        <translation>Key indicators</translation>
+    </message>
+    <message>
+        <source>&amp;Nyckeltal</source>
+        <translation>&amp;Key indicators</translation>
+    </message>
+    <message>
+        <source>Möten och protokoll</source>
+        <translation>Meetings and minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Möten och protokoll</source>
+        <translation>&amp;Meetings and minutes</translation>
+    </message>
+    <message>
+        <source>Nätverk och åtaganden</source>
+        <translation>Networks and commitments</translation>
+    </message>
+    <message>
+        <source>Nät&amp;verk och åtaganden</source>
+        <translation>&amp;Networks and commitments</translation>
+    </message>
+    <message>
+        <source>Rapporter</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Rapporter</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>Styrcykeln</source>
+        <translation>Steering cycle</translation>
+    </message>
+    <message>
+        <source>Underlag och samarbete</source>
+        <translation>Evidence and collaboration</translation>
+    </message>
+</context>
+<context>
+    <name>Nyckeltal</name>
+    <message>
+        <source>Målvärde {year}: {value} ({gender})</source>
+        <translation>Target value {year}: {value} ({gender})</translation>
+    </message>
+    <message>
+        <source>Övriga kommuner</source>
+        <translation>Other municipalities</translation>
+    </message>
+    <message>
+        <source>Riket: {value}</source>
+        <translation>Sweden: {value}</translation>
+    </message>
+    <message>
+        <source>Totalt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Kvinnor</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Män</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>inget värde angivet</source>
+        <translation>no value given</translation>
+    </message>
+    <message>
+        <source>bortfall</source>
+        <translation>non-response</translation>
+    </message>
+    <message>
+        <source>ej tillämpligt</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>sekretess</source>
+        <translation>confidential</translation>
+    </message>
+    <message>
+        <source>inget värde för året</source>
+        <translation>no value for the year</translation>
+    </message>
+    <message>
+        <source>Värdet saknas: {reason}</source>
+        <translation>Value missing: {reason}</translation>
+    </message>
+    <message>
+        <source>Okänd</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Högre är bättre</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <source>Lägre är bättre</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>▲ Bättre än {against}</source>
+        <translation>▲ Better than {against}</translation>
+    </message>
+    <message>
+        <source>▼ Sämre än {against}</source>
+        <translation>▼ Worse than {against}</translation>
+    </message>
+    <message>
+        <source>● Samma som {against}</source>
+        <translation>● Same as {against}</translation>
+    </message>
+    <message>
+        <source>↑ Högre än {against} (okänd riktning)</source>
+        <translation>↑ Higher than {against} (unknown direction)</translation>
+    </message>
+    <message>
+        <source>↓ Lägre än {against} (okänd riktning)</source>
+        <translation>↓ Lower than {against} (unknown direction)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>De globala målen</source>
+        <translation>The Global Goals</translation>
+    </message>
+    <message>
+        <source>Välj ett mål för att se dess delmål och ge dem kommunens egna korta svenska titlar.</source>
+        <translation>Choose a goal to see its targets and give them the municipality&apos;s own short Swedish titles.</translation>
+    </message>
+    <message>
+        <source>Var står vi i styrcykeln?</source>
+        <translation>Where are we in the steering cycle?</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Nulägesanalysen visar var kommunen står i förhållande till de 17 globala målen och deras 169 delmål: vilka mål som är de största utmaningarna, var det går åt rätt håll och vilka mål ni inte arbetar med men borde.</source>
+        <translation>The status analysis shows where the municipality stands against the 17 Global Goals and their 169 targets: which goals are the biggest challenges, where things are moving in the right direction, and which goals you are not working on but should be.</translation>
+    </message>
+    <message>
+        <source>bedöma varje mål och delmål på en fyrgradig skala, från ”stor utmaning” till ”uppnått”, med trend och en egen analys i fritext</source>
+        <translation>assess each goal and target on a four-step scale, from “major challenge” to “achieved”, with the trend and your own analysis in free text</translation>
+    </message>
+    <message>
+        <source>ange kommunens rådighet: vad ni styr över själva och vad som kräver samverkan med regionen, myndigheter, företag och föreningar</source>
+        <translation>state the municipality&apos;s control (own mandate): what you decide yourselves and what requires collaboration with the region, government agencies, companies and associations</translation>
+    </message>
+    <message>
+        <source>se på kommunens fyra roller: demokratiaktör, samhällsbyggare, välfärdsproducent och arbetsgivare</source>
+        <translation>look at the municipality&apos;s four roles: democracy actor, community builder, welfare provider and employer</translation>
+    </message>
+    <message>
+        <source>belysa skillnader mellan grupper – kvinnor och män, flickor och pojkar, åldrar och kommundelar – så att ingen lämnas utanför</source>
+        <translation>bring out differences between groups – women and men, girls and boys, ages and districts – so that no one is left behind</translation>
+    </message>
+    <message>
+        <source>grunda bedömningen på nyckeltal och på det som kommit fram i dialog med invånare, medarbetare och politiker</source>
+        <translation>base the assessment on key indicators and on what has emerged in dialogue with residents, staff and politicians</translation>
+    </message>
+    <message>
+        <source>Utifrån nulägesanalysen väljer ni vilka mål som ska prioriteras först och formulerar kommunens egna mål – med helheten i sikte, eftersom de globala målen är integrerade och odelbara.</source>
+        <translation>Based on the status analysis, you choose which goals to prioritise first and formulate the municipality&apos;s own goals – keeping the whole in view, because the Global Goals are integrated and indivisible.</translation>
+    </message>
+    <message>
+        <source>samla målen i några insatsområden, vart och ett med ”Hit vill vi” och ”Det gör vi genom att”</source>
+        <translation>group the goals into a few focus areas, each with “Where we want to be” and “How we will get there”</translation>
+    </message>
+    <message>
+        <source>ge varje lokalt mål ett målår, till exempel 2030, och koppla det till de globala mål och delmål det bidrar till</source>
+        <translation>give each local goal a target year, for example 2030, and link it to the global goals and targets it contributes to</translation>
+    </message>
+    <message>
+        <source>välja nyckeltal med målvärden som visar om målet nås</source>
+        <translation>choose key indicators with target values that show whether the goal is reached</translation>
+    </message>
+    <message>
+        <source>beskriva synergier och målkonflikter mellan målen</source>
+        <translation>describe synergies and conflicts between the goals</translation>
+    </message>
+    <message>
+        <source>Handlingsplanen gör målen till konkreta åtgärder. Den hör hemma i de ordinarie verksamhetsplanerna och budgeten, inte i ett sidospår.</source>
+        <translation>The action plan turns the goals into concrete actions. It belongs in the ordinary operational plans and the budget, not on a side track.</translation>
+    </message>
+    <message>
+        <source>beskriva åtgärder med ansvarig förvaltning, sektor eller kommunalt bolag och ansvarig person</source>
+        <translation>describe actions with the responsible administration, department or municipal company and the person responsible</translation>
+    </message>
+    <message>
+        <source>sätta start- och slutdatum, status och kostnad</source>
+        <translation>set start and end dates, status and cost</translation>
+    </message>
+    <message>
+        <source>ange om kommunen har rådighet själv eller behöver samverka, och med vilka parter</source>
+        <translation>state whether the municipality has control (its own mandate) or needs to collaborate, and with which partners</translation>
+    </message>
+    <message>
+        <source>koppla varje åtgärd till de lokala mål den ska bidra till</source>
+        <translation>link each action to the local goals it is meant to contribute to</translation>
+    </message>
+    <message>
+        <source>Här samlar ni medborgardialoger, ungdomsråd, remisser och workshoppar med företag och föreningar – och allt som kommer in från dem.</source>
+        <translation>Here you collect citizen dialogues, youth councils, consultations and workshops with companies and associations – and everything that comes in from them.</translation>
+    </message>
+    <message>
+        <source>registrera synpunkter och koppla dem till de mål eller den del av programmet som de gäller</source>
+        <translation>record comments and link them to the goals or the part of the programme they concern</translation>
+    </message>
+    <message>
+        <source>hålla reda på sista dag för remissvar och vilka som har svarat</source>
+        <translation>keep track of the deadline for consultation responses and of who has responded</translation>
+    </message>
+    <message>
+        <source>ge återkoppling: vad som hände med varje synpunkt, och återrapportera till dem som lämnade den</source>
+        <translation>give feedback: what happened to each comment, and report back to those who made it</translation>
+    </message>
+    <message>
+        <source>skriva på ett enkelt språk, med en ordlista och en engelsk version</source>
+        <translation>write in plain language, with a glossary and an English version</translation>
+    </message>
+    <message>
+        <source>Uppföljningen visar vad som har rört sig och varför – minst en gång om året i årsredovisningen och delårsrapporten, och en gång per mandatperiod i ett fördjupat hållbarhetsbokslut.</source>
+        <translation>The follow-up shows what has moved and why – at least once a year in the annual report and the interim report, and once per term of office in a more thorough sustainability report.</translation>
+    </message>
+    <message>
+        <source>jämföra utfallet för nyckeltalen med målvärden och trender</source>
+        <translation>compare the key indicators&apos; outcomes with target values and trends</translation>
+    </message>
+    <message>
+        <source>se hur det går med åtgärderna i handlingsplanen</source>
+        <translation>see how the actions in the action plan are progressing</translation>
+    </message>
+    <message>
+        <source>beskriva framgångsfaktorer att sprida och vad som behöver ändras</source>
+        <translation>describe success factors to spread and what needs to change</translation>
+    </message>
+    <message>
+        <source>publicera resultaten för invånarna och börja nästa varv i styrcykeln med en ny nulägesanalys</source>
+        <translation>publish the results for residents and start the next round of the steering cycle with a new status analysis</translation>
+    </message>
+    <message>
+        <source>Nyckeltalen är underlaget för både nulägesanalysen och uppföljningen. Här hämtar ni in värden från Kolada och egna källor och jämför kommunen med andra.</source>
+        <translation>The key indicators are the evidence for both the status analysis and the follow-up. Here you bring in values from Kolada and your own sources and compare the municipality with others.</translation>
+    </message>
+    <message>
+        <source>importera Excelark från Kolada, SCB och egna undersökningar – med tydliga besked om något i arket är fel, och aldrig bara halva filen</source>
+        <translation>import Excel sheets from Kolada, Statistics Sweden (SCB) and your own surveys – with clear messages if something in the sheet is wrong, and never only half a file</translation>
+    </message>
+    <message>
+        <source>utgå från RKA:s urval av nyckeltal för Agenda 2030 och lägga till egna lokala nyckeltal</source>
+        <translation>start from RKA&apos;s selection of key indicators for Agenda 2030 and add your own local indicators</translation>
+    </message>
+    <message>
+        <source>jämföra kommunen med riket, länet och liknande kommuner, och kvinnor med män</source>
+        <translation>compare the municipality with Sweden as a whole, the county and similar municipalities, and women with men</translation>
+    </message>
+    <message>
+        <source>exportera ark som går att redigera i Excel och läsa in igen utan dubbletter</source>
+        <translation>export sheets that can be edited in Excel and imported again without duplicates</translation>
+    </message>
+    <message>
+        <source>Förbered, dokumentera och skriv ut möten i styrgruppen, arbetsgruppen, ungdomsrådet, nämnder och andra organ.</source>
+        <translation>Prepare, document and print the meetings of the steering group, the working group, the youth council, committees and other bodies.</translation>
+    </message>
+    <message>
+        <source>skicka kallelse med dagordning</source>
+        <translation>send the notice of meeting with the agenda</translation>
+    </message>
+    <message>
+        <source>föra närvaro efter roll: ordförande, ledamöter, ersättare, övriga deltagare, meddelat förhinder och frånvarande</source>
+        <translation>record attendance by role: chair, members, substitutes, other participants, apologies and absent</translation>
+    </message>
+    <message>
+        <source>skriva paragrafer med bakgrund och beslut i att-satser, med löpande eller årsvis numrering</source>
+        <translation>write numbered items (§) with background and decisions as “that …” clauses, numbered continuously or per year</translation>
+    </message>
+    <message>
+        <source>justera protokollet – därefter är det en allmän handling som inte ändras</source>
+        <translation>have the minutes adjusted (checked and signed) – after that they are a public record that is not changed</translation>
+    </message>
+    <message>
+        <source>Håll ordning på kommunens nätverk, till exempel SKR:s utvecklingsnätverk Styra med Agenda 2030 och Glokala Sverige, och på de åtaganden som följer med dem.</source>
+        <translation>Keep track of the municipality&apos;s networks, for example SKR&apos;s development network Styra med Agenda 2030 and Glokala Sverige, and of the commitments that come with them.</translation>
+    </message>
+    <message>
+        <source>föra in utfästelser med ansvarig person, sista datum och status</source>
+        <translation>enter commitments with the person responsible, the due date and the status</translation>
+    </message>
+    <message>
+        <source>visa underlaget för varje åtagande, till exempel beslutsparagrafen i ett protokoll</source>
+        <translation>show the evidence for each commitment, for example the decision item in the minutes</translation>
+    </message>
+    <message>
+        <source>visa nätverket och den egna ledningen var ni står</source>
+        <translation>show the network and your own leadership where you stand</translation>
+    </message>
+    <message>
+        <source>Skriv ut arbetet så att det når politiker och invånare, som kommunala dokument med kommunens namn, titel, datum, sidnummer och diarienummer.</source>
+        <translation>Print the work so that it reaches politicians and residents, as municipal documents with the municipality&apos;s name, title, date, page numbers and diary number.</translation>
+    </message>
+    <message>
+        <source>kallelser, dagordningar och protokoll med namnteckningsrader</source>
+        <translation>notices of meetings, agendas and minutes with signature lines</translation>
+    </message>
+    <message>
+        <source>nulägesanalysen, programmet med målen och handlingsplanen</source>
+        <translation>the status analysis, the programme with its goals, and the action plan</translation>
+    </message>
+    <message>
+        <source>den årliga uppföljningen och hållbarhetsbokslutet med diagram</source>
+        <translation>the annual follow-up and the sustainability report with charts</translation>
+    </message>
+    <message>
+        <source>åtagandenas status för ett nätverk</source>
+        <translation>the status of the commitments for a network</translation>
+    </message>
+    <message>
+        <source>utskrifter som blir tydliga i svartvitt och klarar alla svenska tecken, även samiska, finska och meänkieli</source>
+        <translation>printouts that are clear in black and white and handle all Swedish characters, including Sámi, Finnish and Meänkieli</translation>
+    </message>
+    <message>
+        <source>Här kommer ni att kunna</source>
+        <translation>Here you will be able to</translation>
+    </message>
+    <message>
+        <source>Den här delen av programmet håller på att byggas. Var ni står i styrcykeln ser ni redan nu på Översikt.</source>
+        <translation>This part of the application is being built. You can already see where you stand in the steering cycle on the Overview page.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>&amp;Spara listan…</source>
+        <translation>Sa&amp;ve list…</translation>
+    </message>
+    <message>
+        <source>Spara problemen som en CSV-fil som öppnas i Excel</source>
+        <translation>Save the problems as a CSV file that opens in Excel</translation>
+    </message>
+    <message>
+        <source>Visar de första {shown} av {total} problem.</source>
+        <translation>Showing the first {shown} of {total} problems.</translation>
+    </message>
+    <message>
+        <source>Inga problem hittades.</source>
+        <translation>No problems were found.</translation>
+    </message>
+    <message>
+        <source>Spara problemlistan</source>
+        <translation>Save the problem list</translation>
+    </message>
+    <message>
+        <source>{name}-problem.csv</source>
+        <translation>{name}-problems.csv</translation>
+    </message>
+    <message>
+        <source>Kommaseparerad fil (*.csv);;Textfil (*.txt)</source>
+        <translation>Comma-separated file (*.csv);;Text file (*.txt)</translation>
+    </message>
+    <message>
+        <source>Problemlistan sparades i {path}.</source>
+        <translation>The problem list was saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Problemlistan är sparad</source>
+        <translation>Problem list saved</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Blad</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Rad</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kolumn</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Kontrollera uppgifterna</source>
+        <translation>Check the details</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;, kommunkod {code}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;, municipality code {code}</translation>
+    </message>
+    <message>
+        <source>Kommungrupp {code}: {title}</source>
+        <translation>Municipality group (SKR) {code}: {title}</translation>
+    </message>
+    <message>
+        <source>Välj logotyp</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Bilder (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Filen ”{name}” kunde inte läsas: {reason}</source>
+        <translation>The file “{name}” could not be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Bilden ”{name}” är {size:.1f} MB. Logotypen får vara högst 2 MB; spara en mindre version av bilden och välj den.</source>
+        <translation>The image “{name}” is {size:.1f} MB. The logo may be at most 2 MB; save a smaller version of the image and choose that.</translation>
+    </message>
+    <message>
+        <source>Filen ”{name}” är ingen PNG- eller JPEG-bild. Välj en bild i något av de formaten.</source>
+        <translation>The file “{name}” is not a PNG or JPEG image. Choose an image in one of those formats.</translation>
+    </message>
+    <message>
+        <source>Logotyp</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Ingen logotyp</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Exempel: {number}</source>
+        <translation>Example: {number}</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Sök kommun:</source>
+        <translation>&amp;Search municipality:</translation>
+    </message>
+    <message>
+        <source>Sök på namn eller kommunkod</source>
+        <translation>Search by name or municipality code</translation>
+    </message>
+    <message>
+        <source>Ingen kommun är vald ännu.</source>
+        <translation>No municipality has been chosen yet.</translation>
+    </message>
+    <message>
+        <source>Organisation och logotyp</source>
+        <translation>Organisation and logo</translation>
+    </message>
+    <message>
+        <source>&amp;Organisationens namn:</source>
+        <translation>&amp;Organisation name:</translation>
+    </message>
+    <message>
+        <source>t.ex. Exempelkommun, kommunledningskontoret</source>
+        <translation>e.g. Exempelkommun, municipal executive office</translation>
+    </message>
+    <message>
+        <source>Logotyp:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>&amp;Välj bild…</source>
+        <translation>&amp;Choose image…</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>PNG eller JPEG, högst 2 MB. Logotypen står på allt du skriver ut.</source>
+        <translation>PNG or JPEG, at most 2 MB. The logo appears on everything you print.</translation>
+    </message>
+    <message>
+        <source>Diarienummer</source>
+        <translation>Diary number</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix för diarienummer:</source>
+        <translation>&amp;Diary number prefix:</translation>
+    </message>
+    <message>
+        <source>t.ex. KS</source>
+        <translation>e.g. KS</translation>
+    </message>
+    <message>
+        <source>Exempel: KS 2026/123</source>
+        <translation>Example: KS 2026/123</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRow</name>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Arbetar…</source>
+        <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Återställ säkerhetskopia</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Återställ…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Välj den säkerhetskopia som ska ersätta databasen. Den databas som ersätts sparas i mappen med säkerhetskopior, så inget går förlorat.</source>
+        <translation>Choose the backup that is to replace the database. The database that is replaced is saved in the backup folder, so nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Det finns inga säkerhetskopior av den här databasen ännu. Välj Arkiv › Säkerhetskopiera nu för att göra en.</source>
+        <translation>There are no backups of this database yet. Choose File › Back up now to make one.</translation>
+    </message>
+    <message>
+        <source>Inga säkerhetskopior</source>
+        <translation>No backups</translation>
+    </message>
+    <message>
+        <source>Databasen ersätts med säkerhetskopian från {date}. Det som har ändrats efter det försvinner ur databasen; den nuvarande databasen sparas först i mappen med säkerhetskopior.
+
+Vill du återställa säkerhetskopian?</source>
+        <translation>The database will be replaced with the backup from {date}. Anything changed after that will disappear from the database; the current database is first saved in the backup folder.
+
+Do you want to restore the backup?</translation>
+    </message>
+</context>
+<context>
+    <name>SavingDialog</name>
+    <message>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Profilen kunde inte sparas</source>
+        <translation>The profile could not be saved</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Programmets språk:</source>
+        <translation>&amp;Application language:</translation>
+    </message>
+    <message>
+        <source>Programmet är skrivet på svenska; den engelska versionen är en översättning. Det nya språket gäller direkt när du sparar inställningarna.</source>
+        <translation>The application is written in Swedish; the English version is a translation. The new language takes effect as soon as you save the settings.</translation>
+    </message>
+</context>
+<context>
+    <name>StartCycleDialog</name>
+    <message>
+        <source>Starta en styrcykel</source>
+        <translation>Start a steering cycle</translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Från år:</source>
+        <translation>&amp;From year:</translation>
+    </message>
+    <message>
+        <source>&amp;Till år:</source>
+        <translation>&amp;To year:</translation>
+    </message>
+    <message>
+        <source>Starta</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>En styrcykel följer oftast mandatperioden. Steg 1 blir aktuellt direkt.</source>
+        <translation>A steering cycle usually follows the term of office. Step 1 becomes current straight away.</translation>
+    </message>
+    <message>
+        <source>Mandatperioden {start}–{end}</source>
+        <translation>Term of office {start}–{end}</translation>
+    </message>
+</context>
+<context>
+    <name>StepCard</name>
+    <message>
+        <source>{number}. {name}</source>
+        <translation>{number}. {name}</translation>
+    </message>
+    <message>
+        <source>Klart {date}</source>
+        <translation>Done {date}</translation>
+    </message>
+    <message>
+        <source>Pågår nu</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Kommande</source>
+        <translation>Upcoming</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Klart</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Kontrollera uppgifterna. Du kan ändra dem senare under Inställningar.</source>
+        <translation>Check the details. You can change them later under Settings.</translation>
+    </message>
+    <message>
+        <source>Kommun:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <source>Organisationens namn:</source>
+        <translation>Organisation name:</translation>
+    </message>
+    <message>
+        <source>Logotyp:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Prefix för diarienummer:</source>
+        <translation>Diary number prefix:</translation>
+    </message>
+    <message>
+        <source>Ingen logotyp (du kan lägga till den senare)</source>
+        <translation>No logo (you can add it later)</translation>
+    </message>
+    <message>
+        <source>Tryck på ”{button}” för att spara och börja arbeta.</source>
+        <translation>Press “{button}” to save and start working.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetTableModel</name>
+    <message>
+        <source>Delmål</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Kort svensk titel</source>
+        <translation>Short Swedish title</translation>
+    </message>
+    <message>
+        <source>Text (engelska)</source>
+        <translation>Text (English)</translation>
+    </message>
+    <message>
+        <source>Dubbelklicka eller tryck F2 för att skriva en kort svensk titel</source>
+        <translation>Double-click or press F2 to write a short Swedish title</translation>
+    </message>
+</context>
+<context>
+    <name>TargetValueDialog</name>
+    <message>
+        <source>Lägg till målvärde</source>
+        <translation>Add target value</translation>
+    </message>
+    <message>
+        <source>t.ex. 85 eller 12,5</source>
+        <translation>e.g. 85 or 12.5</translation>
+    </message>
+    <message>
+        <source>t.ex. Mål i hållbarhetsprogrammet</source>
+        <translation>e.g. Goal in the sustainability programme</translation>
+    </message>
+    <message>
+        <source>Mål&amp;år:</source>
+        <translation>Target &amp;year:</translation>
+    </message>
+    <message>
+        <source>&amp;Kön:</source>
+        <translation>&amp;Gender:</translation>
+    </message>
+    <message>
+        <source>Mål&amp;värde{unit}:</source>
+        <translation>Target &amp;value{unit}:</translation>
+    </message>
+    <message>
+        <source>Ko&amp;mmentar:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <source>skriv ett tal, t.ex. 85 eller 12,5.</source>
+        <translation>enter a number, e.g. 85 or 12.5.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Avbryter…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>UnitSourceDialog</name>
+    <message>
+        <source>Ändra enhet och källa</source>
+        <translation>Change unit and source</translation>
+    </message>
+    <message>
+        <source>t.ex. %, antal</source>
+        <translation>e.g. %, number</translation>
+    </message>
+    <message>
+        <source>t.ex. SCB</source>
+        <translation>e.g. Statistics Sweden</translation>
+    </message>
+    <message>
+        <source>Lämna ett fält tomt för att visa standardvärdet. Kommunens uppgifter finns kvar när Koladas katalog uppdateras.</source>
+        <translation>Leave a field empty to show the default. The municipality&apos;s own details are kept when Kolada&apos;s catalogue is updated.</translation>
+    </message>
+    <message>
+        <source>&amp;Enhet:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Källa:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Välkommen till Agenda Desktop</source>
+        <translation>Welcome to Agenda Desktop</translation>
+    </message>
+    <message>
+        <source>Det här tar bara någon minut.</source>
+        <translation>This only takes a minute or two.</translation>
+    </message>
+    <message>
+        <source>Agenda Desktop hjälper dig att styra kommunens arbete med Agenda 2030, från nulägesanalys och egna mål till handlingsplan, dialog och uppföljning.
+
+Nyckeltal, möten, protokoll och åtaganden samlas på ett ställe, och det som politiker och invånare ska läsa kan du skriva ut.
+
+Först behöver programmet veta vilken kommun du arbetar i och hur organisationen ska stå på papperen.</source>
+        <translation>Agenda Desktop helps you steer the municipality&apos;s work with Agenda 2030, from the status analysis and your own goals to the action plan, dialogue and follow-up.
+
+Key indicators, meetings, minutes and commitments are gathered in one place, and you can print what politicians and residents are to read.
+
+First the application needs to know which municipality you work in and how the organisation should appear on paper.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Ny databas…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <source>Skapa en ny, tom databasfil</source>
+        <translation>Create a new, empty database file</translation>
+    </message>
+    <message>
+        <source>Ö&amp;ppna databas…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>Öppna en befintlig databasfil</source>
+        <translation>Open an existing database file</translation>
+    </message>
+    <message>
+        <source>Öppna &amp;exempeldatabas</source>
+        <translation>Open &amp;example database</translation>
+    </message>
+    <message>
+        <source>Öppna Exempelkommun, en påhittad kommun att prova programmet med</source>
+        <translation>Open Exempelkommun, a made-up municipality to try the application with</translation>
+    </message>
+    <message>
+        <source>&amp;Säkerhetskopiera nu</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Kopiera databasen till mappen med säkerhetskopior</source>
+        <translation>Copy the database to the backup folder</translation>
+    </message>
+    <message>
+        <source>Å&amp;terställ säkerhetskopia…</source>
+        <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <source>Ersätt databasen med en tidigare säkerhetskopia</source>
+        <translation>Replace the database with an earlier backup</translation>
+    </message>
+    <message>
+        <source>&amp;Avsluta</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>&amp;Inställningar…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Organisationens uppgifter, logotyp och språk</source>
+        <translation>Organisation details, logo and language</translation>
+    </message>
+    <message>
+        <source>&amp;Om Agenda Desktop…</source>
+        <translation>&amp;About Agenda Desktop…</translation>
+    </message>
+    <message>
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Redigera</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Visa</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>_Question</name>
+    <message>
+        <source>Fortsätt</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+</TS>
