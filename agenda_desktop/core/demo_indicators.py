@@ -47,6 +47,7 @@ from agenda_desktop.core.store.models import (
     KpiValueChange,
     Municipality,
 )
+from agenda_desktop.core.store.models.indicators import CHANGE_COLUMNS, VALUE_COLUMNS
 
 Key = tuple[str, str, int, str]  # kpi, municipality, year, gender
 
@@ -136,32 +137,6 @@ def _value_rows(
         else:
             rows.append((*key, value, None, None, None, DEMO_SOURCE, DEMO_LOADED_AT))
     return rows, history
-
-
-VALUE_COLUMNS = (
-    "kpi_id",
-    "municipality_id",
-    "period",
-    "gender",
-    "value",
-    "missing_reason",
-    "count",
-    "status",
-    "source",
-    "changed_at",
-)
-CHANGE_COLUMNS = (
-    "kpi_id",
-    "municipality_id",
-    "period",
-    "gender",
-    "old_value",
-    "old_missing_reason",
-    "new_value",
-    "new_missing_reason",
-    "source",
-    "changed_at",
-)
 
 
 def bulk_insert(

@@ -10,6 +10,7 @@ from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from agenda_desktop.core.store.models import KpiValue, KpiValueChange
+from agenda_desktop.core.store.models.indicators import CHANGE_COLUMNS
 
 VALUES: Final = cast(Table, KpiValue.__table__)
 CHANGES: Final = cast(Table, KpiValueChange.__table__)
@@ -74,19 +75,7 @@ def write_core(
         ]
         connection.execute(statement, [dict(zip(keys, row, strict=True)) for row in updates])
     if history:
-        history_names = [
-            "kpi_id",
-            "municipality_id",
-            "period",
-            "gender",
-            "old_value",
-            "old_missing_reason",
-            "new_value",
-            "new_missing_reason",
-            "source",
-            "changed_at",
-        ]
         connection.execute(
             insert(CHANGES),
-            [dict(zip(history_names, row, strict=True)) for row in history],
+            [dict(zip(CHANGE_COLUMNS, row, strict=True)) for row in history],
         )

@@ -111,3 +111,11 @@ class ColumnMapping(Base):
     headers: Mapped[str] = mapped_column(Text)  # JSON list, for the user to recognise
     mapping: Mapped[str] = mapped_column(Text)  # JSON object: column index -> field
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+# The columns of a value and of a history row, in table order, for bulk paths that write
+# plain tuples (imports, the demo): derived from the tables so they cannot drift.
+VALUE_COLUMNS: tuple[str, ...] = tuple(c.name for c in KpiValue.__table__.columns)
+CHANGE_COLUMNS: tuple[str, ...] = tuple(
+    c.name for c in KpiValueChange.__table__.columns if c.name != "id"
+)
