@@ -91,7 +91,7 @@
         <translation>Lin&amp;k to goal…</translation>
     </message>
     <message>
-        <source>Ta bort &amp;kopplingen</source>
+        <source>Ta bort ko&amp;pplingen</source>
         <translation>&amp;Remove link</translation>
     </message>
     <message>
@@ -119,7 +119,7 @@
         <translation>&amp;Add target value…</translation>
     </message>
     <message>
-        <source>Ta bort &amp;målvärdet</source>
+        <source>Ta bort målvär&amp;det</source>
         <translation>Re&amp;move target value</translation>
     </message>
     <message>
@@ -968,7 +968,7 @@ All backups are in
         <translation>Change &amp;unit and source…</translation>
     </message>
     <message>
-        <source>Ta med i RKA:s ur&amp;val…</source>
+        <source>&amp;Ta med i RKA:s urval…</source>
         <translation>Add to RKA&apos;s selecti&amp;on…</translation>
     </message>
     <message>
@@ -976,7 +976,7 @@ All backups are in
         <translation>Show the indicator in the municipality&apos;s version of RKA&apos;s Agenda 2030 selection</translation>
     </message>
     <message>
-        <source>Ta bort ur ur&amp;valet</source>
+        <source>&amp;Ta bort ur urvalet</source>
         <translation>Remove from RKA&apos;s selecti&amp;on</translation>
     </message>
     <message>

@@ -36,12 +36,12 @@ class IndicatorActions(QObject):
         self._detail: IndicatorDetail | None = None
         self.edit_meta = QPushButton(self.tr("Ändra &enhet och källa…"), view)
         self.edit_meta.clicked.connect(self.change_unit_and_source)
-        self.add_to_selection = QPushButton(self.tr("Ta med i RKA:s ur&val…"), view)
+        self.add_to_selection = QPushButton(self.tr("&Ta med i RKA:s urval…"), view)
         self.add_to_selection.setToolTip(
             self.tr("Visa nyckeltalet i kommunens version av RKA:s urval för Agenda 2030")
         )
         self.add_to_selection.clicked.connect(self.include_in_selection)
-        self.remove_from_selection = QPushButton(self.tr("Ta bort ur ur&valet"), view)
+        self.remove_from_selection = QPushButton(self.tr("&Ta bort ur urvalet"), view)
         self.remove_from_selection.setToolTip(
             self.tr("Nyckeltalet finns kvar i katalogen, bara inte i urvalet")
         )

@@ -92,7 +92,7 @@ class AboutIndicatorPanel(QScrollArea):
         self.selection_note = paragraph("", content, muted=True)
         self.add_link = QPushButton(self.tr("&Koppla till mål…"), content)
         self.add_link.clicked.connect(self.link_goal)
-        self.remove_link = QPushButton(self.tr("Ta bort &kopplingen"), content)
+        self.remove_link = QPushButton(self.tr("Ta bort ko&pplingen"), content)
         self.remove_link.clicked.connect(self.unlink_goal)
 
         self.targets = QTableWidget(0, 4, content)
@@ -110,7 +110,7 @@ class AboutIndicatorPanel(QScrollArea):
         self.targets.itemSelectionChanged.connect(self._update_buttons)
         self.add_target = QPushButton(self.tr("&Lägg till målvärde…"), content)
         self.add_target.clicked.connect(self.add_target_value)
-        self.remove_target = QPushButton(self.tr("Ta bort &målvärdet"), content)
+        self.remove_target = QPushButton(self.tr("Ta bort målvär&det"), content)
         self.remove_target.clicked.connect(self.remove_target_value)
 
         layout.addWidget(self.description)
