@@ -33,8 +33,9 @@ from agenda_desktop.core.demo_indicator_data import (
     YEARS,
     Profile,
 )
-from agenda_desktop.core.reference.files import kpi_search_text
 from agenda_desktop.core.reference.loader import RKA_PRESET_KEY
+from agenda_desktop.core.services.indicator_types import LocalIndicatorData
+from agenda_desktop.core.services.indicators import IndicatorService
 from agenda_desktop.core.store.database import Database
 from agenda_desktop.core.store.models import (
     Base,
@@ -93,24 +94,21 @@ def _demo_kpis(session: Session) -> dict[str, tuple[int, bool, str]]:
     return {kpi_id: (goals[kpi_id], split, kind) for kpi_id, split, kind in kpis}
 
 
-def _add_local_indicators(session: Session) -> None:
+def _add_local_indicators(database: Database) -> None:
+    """The municipality's own indicators, created as a user would: through the service."""
+    service = IndicatorService(database)
     for local in LOCAL_INDICATORS:
-        session.add(
-            Kpi(
+        service.create_local_indicator(
+            LocalIndicatorData(
                 id=local.id,
                 title=local.title,
                 description=local.description,
-                gender_split=local.gender_split,
-                municipality_type="K",
-                is_local=True,
-                retired=False,
                 unit=local.unit,
                 source=local.source,
                 higher_is_better=local.profile.higher_is_better,
-                search_text=kpi_search_text(local.id, local.title, local.description),
+                gender_split=local.gender_split,
             )
         )
-    session.flush()
 
 
 def _value_rows(
@@ -177,7 +175,7 @@ def bulk_insert(
 
 
 def populate_indicators(database: Database, municipality_id: str) -> int:
-    """Write the demo's indicators, values, goal links and target values in one transaction.
+    """Write the demo's indicators, then its values, goal links and target values.
 
     Args:
         database: A new database holding the demo municipality.
@@ -188,6 +186,7 @@ def populate_indicators(database: Database, municipality_id: str) -> int:
         The number of values written.
     """
     rng = random.Random(SEED)
+    _add_local_indicators(database)
     with database.unit_of_work() as session:
         own = session.get(Municipality, municipality_id)
         if own is None or not own.county_code or not own.kommungrupp:
@@ -201,7 +200,6 @@ def populate_indicators(database: Database, municipality_id: str) -> int:
         )
         region = f"00{own.county_code}"
         kpis = _demo_kpis(session)
-        _add_local_indicators(session)
         values: dict[Key, float] = {}
         for kpi_id in sorted(kpis):
             _goal, split, kind = kpis[kpi_id]

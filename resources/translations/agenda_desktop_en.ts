@@ -2417,9 +2417,5 @@ First the application needs to know which municipality you work in and how the o
         <source>Fortsätt</source>
         <translation>Continue</translation>
     </message>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 </TS>

@@ -125,18 +125,6 @@ class Cells:
         return cells
 
 
-def _sheet(
-    workbook: Workbook, title: str, widths: Sequence[int], frozen_header: bool = True
-) -> WriteOnlyWorksheet:
-    """A new write-only sheet; widths and panes must be set before the first row."""
-    sheet: WriteOnlyWorksheet = workbook.create_sheet(title)
-    for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    if frozen_header:
-        sheet.freeze_panes = "A2"
-    return sheet
-
-
 def new_sheet(
     workbook: Workbook, title: str, widths: Sequence[int], frozen_header: bool = True
 ) -> WriteOnlyWorksheet:

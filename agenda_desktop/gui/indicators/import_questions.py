@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from agenda_desktop.core.indicators.model import ColumnInfo, Field, LocalKpi, UnknownKpi
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.gui.indicators.import_models import field_labels
-from agenda_desktop.gui.indicators.meta_dialogs import ERROR_STYLE
+from agenda_desktop.gui.indicators.meta_dialogs import error_line_and_buttons
 from agenda_desktop.gui.style import MUTED_INK
 
 # The choices of the mapping dialog, in the order officers think of a row.
@@ -62,17 +62,7 @@ class _Question(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.body = QVBoxLayout()
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Fortsätt"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        self.buttons.accepted.connect(self._check)
-        self.buttons.rejected.connect(self.reject)
+        self.error, self.buttons = error_line_and_buttons(self, self.tr("Fortsätt"), self._check)
         label = QLabel(intro, self)
         label.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -45,6 +45,26 @@ def parse_decimal(text: str) -> float | None:
         return None
 
 
+def error_line_and_buttons(
+    dialog: QDialog, ok_text: str, on_ok: Callable[[], None]
+) -> tuple[QLabel, QDialogButtonBox]:
+    """The hidden error line and the OK/Avbryt buttons that every small dialog here has."""
+    error = QLabel(dialog)
+    error.setWordWrap(True)
+    error.setStyleSheet(ERROR_STYLE)
+    error.hide()
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("SavingDialog", "Avbryt")
+    )
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return error, buttons
+
+
 class SavingDialog(QDialog):
     """OK calls ``save``; a refused value is shown under the form and the dialog stays."""
 
@@ -52,17 +72,7 @@ class SavingDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout()
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Spara"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
+        self.error, self.buttons = error_line_and_buttons(self, self.tr("Spara"), self._save)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
