@@ -1,7 +1,28 @@
 """Typed SQLAlchemy models. Importing this package registers every table on `Base.metadata`."""
 
+from agenda_desktop.core.store.models.action_plan import (
+    Action,
+    ActionGoal,
+    ActionObjective,
+    OrgUnit,
+)
+from agenda_desktop.core.store.models.analysis import GoalAssessment, TargetAssessment
 from agenda_desktop.core.store.models.base import Base
 from agenda_desktop.core.store.models.cycle import CycleStep, SteeringCycle
+from agenda_desktop.core.store.models.dialogue import (
+    CommentFocusArea,
+    CommentGoal,
+    CommentObjective,
+    DialogueActivity,
+    DialogueComment,
+    DialogueParticipants,
+    GlossaryTerm,
+)
+from agenda_desktop.core.store.models.follow_up import (
+    FollowUp,
+    FollowUpCriterion,
+    FollowUpObjectiveNote,
+)
 from agenda_desktop.core.store.models.indicators import (
     ColumnMapping,
     KpiGoalLink,
@@ -11,6 +32,16 @@ from agenda_desktop.core.store.models.indicators import (
 )
 from agenda_desktop.core.store.models.meta import AppMeta
 from agenda_desktop.core.store.models.organisation import OrganisationProfile
+from agenda_desktop.core.store.models.programme import (
+    FocusArea,
+    KeyEffort,
+    Objective,
+    ObjectiveGoal,
+    ObjectiveIndicator,
+    ObjectiveRelation,
+    ObjectiveTarget,
+    PriorityGoal,
+)
 from agenda_desktop.core.store.models.reference import (
     Goal,
     IndicatorSelection,
@@ -21,20 +52,44 @@ from agenda_desktop.core.store.models.reference import (
 )
 
 __all__ = [
+    "Action",
+    "ActionGoal",
+    "ActionObjective",
     "AppMeta",
     "Base",
     "ColumnMapping",
+    "CommentFocusArea",
+    "CommentGoal",
+    "CommentObjective",
     "CycleStep",
+    "DialogueActivity",
+    "DialogueComment",
+    "DialogueParticipants",
+    "FocusArea",
+    "FollowUp",
+    "FollowUpCriterion",
+    "FollowUpObjectiveNote",
+    "GlossaryTerm",
     "Goal",
+    "GoalAssessment",
     "IndicatorSelection",
     "IndicatorSelectionItem",
+    "KeyEffort",
     "Kpi",
     "KpiGoalLink",
     "KpiTargetValue",
     "KpiValue",
     "KpiValueChange",
     "Municipality",
+    "Objective",
+    "ObjectiveGoal",
+    "ObjectiveIndicator",
+    "ObjectiveRelation",
+    "ObjectiveTarget",
+    "OrgUnit",
     "OrganisationProfile",
+    "PriorityGoal",
     "SteeringCycle",
     "Target",
+    "TargetAssessment",
 ]
