@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from agenda_desktop.core.services.action_plan import ActionPlanService
+from agenda_desktop.core.services.analysis import AnalysisService
 from agenda_desktop.core.services.cycle import CycleService
+from agenda_desktop.core.services.dialogue import DialogueService
+from agenda_desktop.core.services.follow_up import FollowUpService
+from agenda_desktop.core.services.glossary import GlossaryService
 from agenda_desktop.core.services.indicator_import import IndicatorImportService
 from agenda_desktop.core.services.indicator_selection import IndicatorSelectionService
 from agenda_desktop.core.services.indicators import IndicatorService
 from agenda_desktop.core.services.organisation import OrganisationService
+from agenda_desktop.core.services.programme import ProgrammeService
 from agenda_desktop.core.services.reference import ReferenceService
 from agenda_desktop.core.store.database import Database
 
@@ -22,6 +28,12 @@ class Services:
     indicators: IndicatorService
     indicator_import: IndicatorImportService
     indicator_selection: IndicatorSelectionService
+    analysis: AnalysisService
+    programme: ProgrammeService
+    action_plan: ActionPlanService
+    dialogue: DialogueService
+    glossary: GlossaryService
+    follow_up: FollowUpService
 
     @classmethod
     def for_database(cls, database: Database) -> Services:
@@ -33,4 +45,10 @@ class Services:
             indicators=IndicatorService(database),
             indicator_import=IndicatorImportService(database),
             indicator_selection=IndicatorSelectionService(database),
+            analysis=AnalysisService(database),
+            programme=ProgrammeService(database),
+            action_plan=ActionPlanService(database),
+            dialogue=DialogueService(database),
+            glossary=GlossaryService(database),
+            follow_up=FollowUpService(database),
         )

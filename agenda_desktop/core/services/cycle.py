@@ -22,6 +22,14 @@ class StepState:
 
 
 @dataclass(frozen=True)
+class CycleSummary:
+    cycle_id: int
+    name: str
+    start_year: int
+    end_year: int
+
+
+@dataclass(frozen=True)
 class CyclePosition:
     cycle_id: int
     name: str
@@ -61,6 +69,19 @@ class CycleService:
             session.flush()
             cycle_id = cycle.id
         return self.position(cycle_id)
+
+    def cycles(self) -> list[CycleSummary]:
+        """Every cycle, the newest first."""
+        with self._database.unit_of_work() as session:
+            rows = session.execute(
+                select(
+                    SteeringCycle.id,
+                    SteeringCycle.name,
+                    SteeringCycle.start_year,
+                    SteeringCycle.end_year,
+                ).order_by(SteeringCycle.start_year.desc(), SteeringCycle.id.desc())
+            ).all()
+        return [CycleSummary(*row) for row in rows]
 
     def latest(self) -> CyclePosition | None:
         with self._database.unit_of_work() as session:
