@@ -15,7 +15,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = SwedishArgumentParser(
         prog=APP_ID,
         description="Agenda Desktop – styr kommunens arbete med Agenda 2030.",
-        epilog="Importera nyckeltal utan fönster: agenda-desktop import FIL [--help]",
+        epilog=(
+            "Importera nyckeltal utan fönster: agenda-desktop import FIL [--help]. "
+            "Skapa en rapport som PDF: agenda-desktop report RAPPORT --out FIL.pdf [--help]"
+        ),
     )
     parser.add_argument(
         "--version", action="version", version=f"%(prog)s {__version__}", help="visa versionen"
@@ -50,6 +53,10 @@ def main(argv: list[str] | None = None) -> int:
         from agenda_desktop.cli_import import run_import_command
 
         return run_import_command(argv[1:])
+    if argv[:1] == ["report"]:  # agenda-desktop report KIND --out FILE.pdf: headless report
+        from agenda_desktop.cli_report import run_report_command
+
+        return run_report_command(argv[1:])
     arguments = build_parser().parse_args(argv)
     if arguments.self_test:
         from agenda_desktop.selftest import run_self_test

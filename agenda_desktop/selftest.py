@@ -173,6 +173,35 @@ def check_pdf_engine(context: SelfTestContext) -> str:
     return f"reportlab {Version} skrev en sida med logotyp ({number(len(data))} byte)"
 
 
+def check_report(context: SelfTestContext) -> str:
+    """Build a report from the demo database: fonts embedded, pages counted, page 1 rendered."""
+    import re
+
+    import pypdfium2
+
+    from agenda_desktop.core.reports.build import build_report
+    from agenda_desktop.core.services.container import Services
+
+    path = context.folder / "nulagesanalys.pdf"
+    services = Services.for_database(context.demo_database())
+    result = build_report(services, "nulagesanalys", path, diarienummer="KS 2026/1")
+    data = path.read_bytes()
+    if data.count(b"/FontFile2") < 2:
+        raise CheckError("typsnitten är inte inbäddade i PDF-filen (resources/fonts saknas?)")
+    pages = len(re.findall(rb"/Type\s*/Page(?![a-z])", data))
+    if pages != result.pages or pages < 2:
+        raise CheckError(f"PDF-filen har {pages} sidor, väntade {result.pages}")
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        bitmap = document[0].render(scale=0.5)
+        inked = any(byte < 128 for byte in bytes(bitmap.buffer))
+    finally:
+        document.close()
+    if not inked:
+        raise CheckError("sidan 1 blev tom när den ritades med pdfium")
+    return f"”{result.title}” skapad, {pages} sidor med inbäddade typsnitt, sidan 1 ritad"
+
+
 def check_excel_engine(context: SelfTestContext) -> str:
     """Write an Excel workbook and read it back."""
     from openpyxl import Workbook, load_workbook
@@ -316,6 +345,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("Referensdata", check_reference_data),
     ("Exempeldatabas", check_demo),
     ("PDF", check_pdf_engine),
+    ("Rapport", check_report),
     ("Excel", check_excel_engine),
     ("Nyckeltal", check_indicator_export_import),
     ("Qt", check_qt),

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from agenda_desktop.core.demo_cycle import populate_steering
 from agenda_desktop.core.demo_indicators import populate_indicators
 from agenda_desktop.core.errors import DatabaseError
 from agenda_desktop.core.resources import resource_path
@@ -100,6 +101,7 @@ def populate(database: Database) -> None:
     cycles.mark_step(current.cycle_id, 1, date(2024, 3, 12))
     cycles.mark_step(current.cycle_id, 2, date(2024, 6, 18))
     populate_indicators(database, DEMO_MUNICIPALITY_ID)
+    populate_steering(database, earlier.cycle_id, current.cycle_id, DEMO_MUNICIPALITY_ID)
     with database.unit_of_work() as session:
         session.add(AppMeta(key=DEMO_KEY, value="Exempelkommun"))
 

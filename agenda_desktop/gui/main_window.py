@@ -133,6 +133,9 @@ class MainWindow(QMainWindow):
         """The page for ``key``, built the first time it is needed."""
         if key not in self._pages:
             page = create_page(self._specs[key], self.services, self._settings, self.stack)
+            requested = getattr(page, "pageRequested", None)  # a page that links to others
+            if requested is not None:
+                requested.connect(self.show_page)
             self._pages[key] = page
             self.stack.addWidget(page)
         return self._pages[key]
@@ -141,6 +144,8 @@ class MainWindow(QMainWindow):
         """Show a page and keep the navigation and the Visa menu in step with it."""
         if key not in self._specs:
             key = "overview"
+        if key != self.current_page_key and not self._may_leave(self.stack.currentWidget()):
+            key = self.current_page_key  # the user stays to finish an edit
         page = self.page(key)
         self.stack.setCurrentWidget(page)
         index = self.navigation_model.index_of(key)
@@ -244,7 +249,16 @@ class MainWindow(QMainWindow):
         self._settings.set(LAST_PAGE, self.current_page_key)
         self._settings.sync()
 
+    @staticmethod
+    def _may_leave(page: QWidget | None) -> bool:
+        """Ask a page with unsaved edits (one that has ``confirm_leave``) before leaving it."""
+        confirm_leave = getattr(page, "confirm_leave", None)
+        return True if confirm_leave is None else bool(confirm_leave())
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_leave(self.stack.currentWidget()):
+            event.ignore()
+            return
         self.save_settings()
         super().closeEvent(event)
         self.closed.emit()

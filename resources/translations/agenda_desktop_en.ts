@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="sv">
 <context>
+    <name></name>
+    <message>
+        <source>ActionEditorDialog</source>
+        <comment>Ny åtgärd</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActionEditorDialog</source>
+        <comment>Ändra åtgärd</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UnitDialog</source>
+        <comment>Ny enhet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UnitDialog</source>
+        <comment>Ändra enhet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActionTableModel</source>
+        <comment>Åtgärd</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActionTableModel</source>
+        <comment>Status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActionTableModel</source>
+        <comment>Start</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActionTableModel</source>
+        <comment>Slut</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActionTableModel</source>
+        <comment>Ansvarig enhet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActionTableModel</source>
+        <comment>Ansvarig</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActionTableModel</source>
+        <comment>Kostnad (kr)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActionTableModel</source>
+        <comment>Målsättningar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActionTableModel</source>
+        <comment>Globala mål</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>okänd version</source>
@@ -176,6 +244,457 @@
     </message>
 </context>
 <context>
+    <name>ActionDisplay</name>
+    <message>
+        <source>Planerad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pågår</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Försenad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avbruten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egen rådighet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delad rådighet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kräver samverkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förvaltning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sektor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>Kommunalt bolag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionEditorDialog</name>
+    <message>
+        <source>t.ex. Ta fram en cykelplan för tätorterna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ingen ansvarig enhet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Har startdatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Har slutdatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t.ex. 250 000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ej bedömd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t.ex. Regionen, Trafikverket, föreningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj målsättningar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj mål…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beskrivning:</source>
+        <translation type="unfinished">&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Ansvarig &amp;enhet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansvarig &amp;person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;rtdatum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;lutdatum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kostnad (kr):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rå&amp;dighet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samverkans&amp;partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Målsättningar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Globala mål:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cykeln har inga målsättningar ännu (steg 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga valda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målsättningar som åtgärden bidrar till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Globala mål som åtgärden bidrar till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skriv ett belopp i kronor, t.ex. 250 000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanPage</name>
+    <message>
+        <source>Det finns ingen styrcykel ännu. Starta en med ”Ny styrcykel…” ovan; sedan kan ni lägga in åtgärderna i handlingsplanen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handlingsplan</source>
+        <translation type="unfinished">Action plan</translation>
+    </message>
+    <message>
+        <source>Steg 3 i styrcykeln: konkreta åtgärder med ansvarig enhet och person, tidsplan, status och kostnad, kopplade till målsättningarna och de globala målen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titel, ansvarig, partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bara försenade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ök:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enhet:</source>
+        <translation type="unfinished">&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Ny åtgärd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xportera till Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hela handlingsplanen för den valda styrcykeln.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tabell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;idslinje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ingen enhet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga åtgärder ännu i den här styrcykeln. Börja med ”Ny åtgärd…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 åtgärder: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 försenade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beräknad kostnad %1 kr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort åtgärden ”%1”? Det går inte att ångra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärden kunde inte tas bort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exportera handlingsplanen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel-filer (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporten misslyckades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handlingsplanen är exporterad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 åtgärder sparades i %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionSummaryView</name>
+    <message>
+        <source>Åtgärder i handlingsplanen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handlingsplanen har inga åtgärder ännu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 åtgärder. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 av dem har passerat sitt slutdatum utan att vara klara.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen åtgärd är försenad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>försenad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Försenad: slutdatumet har passerat och åtgärden är inte klar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionTimeline</name>
+    <message>
+        <source>Tidslinje över åtgärderna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga åtgärder att visa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Slutdatum passerat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDetailPanel</name>
+    <message>
+        <source>Ny &amp;synpunkt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndra synpunkt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort synpunkt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa bara &amp;obesvarade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hur många deltog, efter kön och ålder? Då syns om dialogen nådde de grupper som nulägesanalysen pekade ut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synpunkter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målgrupp: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synpunkter (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagare (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Ändra dialogaktivitet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny dialogaktivitet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t.ex. Medborgardialog om parkerna i Norrby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t.ex. Unga 13–19 år, föreningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Typ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rubrik:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sista dag för synpunkter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Målgrupp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beskrivning:</source>
+        <translation type="unfinished">&amp;Description:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <source>Typ</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Aktivitet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synpunkter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obesvarade</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaTile</name>
     <message>
         <source>Globala målen för hållbar utveckling</source>
@@ -186,6 +705,88 @@
 169 delmål</source>
         <translation>17 goals
 169 targets</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPage</name>
+    <message>
+        <source>&amp;Jämför med…</source>
+        <translation type="unfinished">&amp;Compare with…</translation>
+    </message>
+    <message>
+        <source>Jämför bedömningarna med en annan styrcykels nulägesanalys, mål för mål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nulägesanalysen görs för en styrcykel, oftast en mandatperiod. Starta den första, så kan ni börja bedöma var kommunen står i förhållande till de 17 målen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starta en st&amp;yrcykel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen styrcykel ännu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nulägesanalys</source>
+        <translation type="unfinished">Status analysis</translation>
+    </message>
+    <message>
+        <source>Var står kommunen i förhållande till de 17 globala målen? Välj ett mål, bedöm läget med stöd av nyckeltal och dialoger och spara.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Osparade ändringar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändringarna kunde inte sparas: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nyckeltal (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synpunkter från dialoger (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj kommun under Inställningar för att se kommunens värden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delmål (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ni har ändrat bedömningen av mål %1 utan att spara. Spara ändringarna?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisTexts</name>
+    <message>
+        <source>Vilka resultat har förbättrats eller försämrats, och vad beror det på?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad behöver ni göra annorlunda: mål, åtgärder, arbetssätt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad har &amp;rört sig och varför?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad behöver vi än&amp;dra?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -235,6 +836,57 @@ All backups are in
     <message>
         <source>Säkerhetskopia återställd</source>
         <translation>Backup restored</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentFields</name>
+    <message>
+        <source>Inte bedömd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t.ex. Regionen, Länsstyrelsen, föreningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skillnader mellan kvinnor och män, åldrar, kommundelar …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad säger nyckeltalen och dialogerna? Varför ser det ut så här?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bedömning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ådighet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;mverkan med:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommunens roller:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skillnader mellan &amp;grupper – ingen ska lämnas utanför:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nalys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv vilka ni behöver samverka med</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -297,6 +949,17 @@ All backups are in
     <message>
         <source>Bilden kunde inte sparas i {path}. Kontrollera att mappen finns och att du får skriva i den.</source>
         <translation>The image could not be saved to {path}. Check that the folder exists and that you are allowed to write to it.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckListDialog</name>
+    <message>
+        <source>Filtrera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -373,6 +1036,150 @@ All backups are in
     </message>
 </context>
 <context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Globala mål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insatsområden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målsättningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra synpunkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny synpunkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t.ex. Ungdomsrådet, en invånare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Välj…</source>
+        <translation type="unfinished">&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Vad gjordes med synpunkten?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Synpunkt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Avsändare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mottagen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gäller:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Återkoppling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datum för återkoppling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inget valt ännu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad gäller synpunkten?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentEvidenceModel</name>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Aktivitet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synpunkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
+    <name>CommentTableModel</name>
+    <message>
+        <source>Synpunkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avsändare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mottagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gäller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Återkoppling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Jämför nulägesanalyser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jämför med:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Det finns bara en styrcykel. Starta en ny för att kunna jämföra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Från %1 till %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inget mål är bedömt i någon av dem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComparePicker</name>
     <message>
         <source>Jämför med kommuner</source>
@@ -409,6 +1216,28 @@ All backups are in
     <message>
         <source>{count} kommuner valda</source>
         <translation>{count} municipalities chosen</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Mål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förändring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CycleBar</name>
+    <message>
+        <source>S&amp;tyrcykel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny styrcykel…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -491,6 +1320,90 @@ All backups are in
     <message>
         <source>Alla filer (*)</source>
         <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DialoguePage</name>
+    <message>
+        <source>Det finns ingen styrcykel ännu. Starta en med ”Ny styrcykel…” ovan, så kan ni sedan föra in dialoger, remisser och deras synpunkter här.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dialoger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ordlista</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommunicera och involvera</source>
+        <translation type="unfinished">Communicate and involve</translation>
+    </message>
+    <message>
+        <source>Steg 4 i styrcykeln: för in medborgardialoger, ungdomsråd, remisser och workshoppar, vilka som deltog och vilka synpunkter som kom in. Koppla varje synpunkt till de mål den gäller och ge återkoppling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialoguesTab</name>
+    <message>
+        <source>&amp;Ny aktivitet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndra aktivitet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort a&amp;ktivitet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogaktiviteter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj en aktivitet i listan för att se dess synpunkter och deltagare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 aktiviteter · %2 synpunkter · %3 obesvarade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort ”%1” med dess %2 synpunkter och deltagaruppgifter? Det går inte att ångra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort aktivitet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort synpunkten ”%1”? Det går inte att ångra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort synpunkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueNextPanel</name>
+    <message>
+        <source>Gå till %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EffortDialog</name>
+    <message>
+        <source>t.ex. ställa krav på förnybar energi vid upphandling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Det gör vi genom att:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -643,6 +1556,236 @@ All backups are in
     </message>
 </context>
 <context>
+    <name>FocusAreaDialog</name>
+    <message>
+        <source>t.ex. Hållbar samhällsplanering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Beskrivning:</source>
+        <translation type="unfinished">&amp;Description:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message>
+        <source>Årlig uppföljning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppföljning av mandatperioden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>På väg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inte på väg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppnått</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan inte bedömas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planerad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pågår</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Försenad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avbruten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Låg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mellan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hög</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns en aktuell nulägesanalys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De egna målen är konkreta och riktade mot de utmaningar som analysen pekat ut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målen är nedbrutna i mätbara indikatorer med målvärden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indikatorerna följs upp i årsredovisningen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärderna är kopplade till målen och har ansvariga.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppföljningen publiceras för invånarna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDetailView</name>
+    <message>
+        <source>%1 · utfall till och med %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Ni har ingen styrcykel ännu. Starta en med Ny styrcykel… ovan eller på Översikt; uppföljningen görs sedan per år och per mandatperiod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uppföljningar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppföljningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ny uppföljning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns ingen uppföljning i den här styrcykeln ännu. Välj Ny uppföljning… för att följa upp ett år eller hela mandatperioden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Följ upp och analysera</source>
+        <translation type="unfinished">Follow up and analyse</translation>
+    </message>
+    <message>
+        <source>Följ upp minst en gång om året: hur indikatorerna ligger till mot målvärdena, hur åtgärderna går, vad som har rört sig och varför, och vad ni behöver ändra. Publicera resultatet för invånarna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inte publicerad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicerad %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ni har ändringar i %1 som inte är sparade. Spara dem nu?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara ändringarna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sparat %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort %1 med dess analys, mognadsbedömning och kommentarer? Det går inte att ångra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort uppföljningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryModel</name>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förklaring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryTab</name>
+    <message>
+        <source>Sök bland termer och förklaringar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ök:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny &amp;term…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndra term…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort term…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordlista</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svåra ord som används i programmet och rapporterna, förklarade med enkla ord. Ordlistan kan skrivas ut som bilaga till rapporterna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort ”%1” ur ordlistan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort term</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <source>Mål {number}: {name}</source>
@@ -663,6 +1806,37 @@ All backups are in
     <message>
         <source>{count} delmål</source>
         <translation>{count} targets</translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <source>%1 B&amp;orde arbeta med: ett mål vi inte arbetat med men borde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ångra &amp;ändringarna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mål %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändringarna är inte sparade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senast sparad %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inte bedömt ännu i den här styrcykeln.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -696,6 +1870,13 @@ All backups are in
     </message>
 </context>
 <context>
+    <name>GoalOverview</name>
+    <message>
+        <source>Borde arbeta med</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalTile</name>
     <message>
         <source>Mål {number}: {name}</source>
@@ -704,6 +1885,10 @@ All backups are in
     <message>
         <source>Öppna mål {number} och dess delmål</source>
         <translation>Open goal {number} and its targets</translation>
+    </message>
+    <message>
+        <source>borde arbeta med</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1182,6 +2367,114 @@ All backups are in
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Ändra nyckeltal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till nyckeltal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sök på id eller ord, t.ex. förnybar eller N00401</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t.ex. 12,5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inget år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hämta kommunens värde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fyll i kommunens eget värde för utgångsåret (eller det senaste året)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t.ex. 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sök nyckeltal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nyckeltal:</source>
+        <translation type="unfinished">Indicators:</translation>
+    </message>
+    <message>
+        <source>&amp;Kön:</source>
+        <translation type="unfinished">&amp;Gender:</translation>
+    </message>
+    <message>
+        <source>&amp;Utgångsvärde och år:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Målvärde och år:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inget valt ännu: sök och välj ett nyckeltal i listan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj först ett nyckeltal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns inget värde för kommunen att föreslå för det året.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEvidenceModel</name>
+    <message>
+        <source>Nyckeltal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senaste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mot riket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mot kommun-
+gruppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+sedan %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopplat till delmål %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snittet i kommungruppen ”%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IndicatorListModel</name>
     <message>
         <source>Id</source>
@@ -1466,6 +2759,56 @@ All backups are in
     </message>
 </context>
 <context>
+    <name>MatrixPanel</name>
+    <message>
+        <source>Synergier och målkonflikter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till minst två målsättningar under Programmet för att ange samband.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klicka i en ruta för att ange eller ändra ett samband.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaturitySection</name>
+    <message>
+        <source>Ej bedömd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publicerad för invånarna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publiceringsdatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mognadsnivå:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicering:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mognad i hållbarhetsstyrningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En studie av 60 kommuner delade in dem i tre nivåer. Låg: ingen nulägesanalys och inga konkreta mål eller indikatorer. Mellan: mål som följs upp, men ingen nulägesanalys. Hög: nulägesanalys, konkreta mål riktade mot utmaningarna, mätbara indikatorer som följs upp i årsredovisningen. Bocka i det som stämmer; till höger står vad appen vet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kryssen pekar på nivån: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Något gick fel</source>
@@ -1591,6 +2934,25 @@ All backups are in
     </message>
 </context>
 <context>
+    <name>NewFollowUpDialog</name>
+    <message>
+        <source>Ny uppföljning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Typ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;År som följs upp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapa</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Nyckeltal</name>
     <message>
         <source>Målvärde {year}: {value} ({gender})</source>
@@ -1674,7 +3036,300 @@ All backups are in
     </message>
 </context>
 <context>
+    <name>ObjectiveDialog</name>
+    <message>
+        <source>Ny målsättning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit vill vi, i insatsområdet %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t.ex. Andelen förnybar energi ska öka till 80 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inget målår</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Målsättning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mål&amp;år:</source>
+        <translation type="unfinished">Target &amp;year:</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveEditor</name>
+    <message>
+        <source>Inget målår</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spara målsättningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj &amp;globala mål och delmål…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nyckeltal som följer upp målsättningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till nyc&amp;keltal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Än&amp;dra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort &amp;nyckeltalet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hit vill vi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mål&amp;år:</source>
+        <translation type="unfinished">Target &amp;year:</translation>
+    </message>
+    <message>
+        <source>Globala mål:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nyckeltal och målvärden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målsättning %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inte kopplad till något globalt mål ännu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delmål: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mål %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hela målet</source>
+        <translation type="unfinished">The whole goal</translation>
+    </message>
+    <message>
+        <source>Globala mål och delmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort %1 från målsättning %2? Utgångsvärde och målvärde tas bort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort nyckeltalet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveIndicatorModel</name>
+    <message>
+        <source>Nyckeltal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kön</source>
+        <translation type="unfinished">Gender</translation>
+    </message>
+    <message>
+        <source>Utgångsvärde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation type="unfinished">Year</translation>
+    </message>
+    <message>
+        <source>Målvärde</source>
+        <translation type="unfinished">Target value</translation>
+    </message>
+    <message>
+        <source>Målår</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Ej angivet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv eller välj ett datum; Delete tömmer fältet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Förvaltningar, sektorer, enheter och kommunala bolag som kan ansvara för åtgärder. Organisationen gäller för alla styrcykler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ny enhet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny &amp;underenhet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Åtgärder (alla cykler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort ”%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 åtgärder har den som ansvarig enhet; de blir kvar men utan enhet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheten kan inte tas bort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheten är borttagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 åtgärder saknar nu ansvarig enhet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeSection</name>
+    <message>
+        <source>Så räknas statusen: utfallet jämförs med en rak linje från utgångsläget till målvärdet under målåret. ”På väg” betyder att utfallet har kommit minst så långt som linjen väntar sig det året, ”Risk” att det har rört sig åt rätt håll men ligger efter linjen, och ”Inte på väg” att det står still, går åt fel håll eller att målåret har passerat. Rätt håll är nyckeltalets egen riktning om den är angiven, annars riktningen från utgångsläget mot målvärdet. Utfallet är kommunens senaste värde fram till och med uppföljningens år.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målsättningarnas indikatorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kommentar till målsättningen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T.ex. vad som påverkat utvecklingen och vad ni gör nu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målsättningar och indikatorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmet har inga målsättningar ännu. Lägg till dem under 2 Prioritera och mål, med indikatorer, utgångsläge och målvärden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga indikatorer kopplade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målsättning %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kommentar till målsättning %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen indikator kopplad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målsättningen har ingen indikator. Koppla en under 2 Prioritera och mål.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeTableModel</name>
+    <message>
+        <source>Målsättning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utgångsläge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målvärde</source>
+        <translation type="unfinished">Target value</translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Ingen indikator kopplad</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
+    <message>
+        <source>Vad står på tur?</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>De globala målen</source>
         <translation>The Global Goals</translation>
@@ -1686,6 +3341,17 @@ All backups are in
     <message>
         <source>Var står vi i styrcykeln?</source>
         <translation>Where are we in the steering cycle?</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsGrid</name>
+    <message>
+        <source>Summa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara &amp;deltagare</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1884,6 +3550,60 @@ All backups are in
     </message>
 </context>
 <context>
+    <name>PrioritiesModel</name>
+    <message>
+        <source>Mål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivering</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrioritiesPanel</name>
+    <message>
+        <source>Prioriterade mål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varför ska kommunen arbeta med målet först? T.ex. vad nulägesanalysen visade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Motivering:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spara motiveringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kryssa för de mål som kommunen ska arbeta med först, utifrån nulägesanalysen, och skriv varför. Målen hänger ihop: se till helheten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj ett mål i tabellen för att skriva motiveringen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mål %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prioritera med motiveringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mål %1 prioriteras inte längre, och motiveringen tas bort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort prioriteringen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProblemList</name>
     <message>
         <source>Problem</source>
@@ -2061,6 +3781,131 @@ All backups are in
     </message>
 </context>
 <context>
+    <name>Programme</name>
+    <message>
+        <source>Synergi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Målkonflikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <source>&amp;Prioriterade mål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rogrammet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ynergier och målkonflikter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns ingen styrcykel ännu. Starta en med ”Ny styrcykel…” ovan, så kan ni välja prioriterade mål och bygga programmet med insatsområden och målsättningar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prioritera och sätt egna mål</source>
+        <translation type="unfinished">Prioritise and set own goals</translation>
+    </message>
+    <message>
+        <source>Steg 2 i styrcykeln. Välj utifrån nulägesanalysen de mål som kommunen ska arbeta med först, och bygg programmet: insatsområden med målsättningar (Hit vill vi) och insatser (Det gör vi genom att).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePanel</name>
+    <message>
+        <source>Programmet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nytt &amp;insatsområde…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny &amp;målsättning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny ins&amp;ats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flytta &amp;upp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flytta n&amp;ed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit vill vi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det gör vi genom att</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insatsområde %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen beskrivning ännu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmet har inga insatsområden ännu. Börja med ”Nytt insatsområde…”: ett område som kommunen vill arbeta med, t.ex. ”Hållbar energi”. Varje område får målsättningar (Hit vill vi) och insatser (Det gör vi genom att).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nytt insatsområde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny insats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra insats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra insatsområde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort målsättning %1 med dess nyckeltal, målvärden och samband?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort insatsen ”%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort insatsområdet ”%1” med dess %2 målsättningar och %3 insatser? Nyckeltal, målvärden och samband för målsättningarna tas också bort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressRow</name>
     <message>
         <source>Avbryt</source>
@@ -2069,6 +3914,162 @@ All backups are in
     <message>
         <source>Arbetar…</source>
         <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>RelationDialog</name>
+    <message>
+        <source>Samband mellan målsättningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inget samband</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Synergi (+): målen stärker varandra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mål&amp;konflikt (−): målen motverkar varandra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t.ex. Båda kräver mark nära centrum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ko&amp;mmentar:</source>
+        <translation type="unfinished">&amp;Comment:</translation>
+    </message>
+    <message>
+        <source>Målsättningar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samband:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelationListModel</name>
+    <message>
+        <source>Målsättningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samband</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation type="unfinished">Comment</translation>
+    </message>
+    <message>
+        <source>Angivna samband</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelationMatrixModel</name>
+    <message>
+        <source>%1: inget samband. Klicka för att ange ett.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inget samband</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Rapporter</source>
+        <translation type="unfinished">Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Rapport:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t.ex. KS 2026/123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv ärendets nummer efter prefixet. Lämnas bara prefixet kvar skrivs inget diarienummer ut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta med &amp;ordlistan som bilaga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Styrcykel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diarienummer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Förhandsgranska…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv &amp;ut…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara som &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapa kommunens dokument för Agenda 2030 som PDF, med logotyp, datum, diarienummer och sidnummer. Välj rapport och styrcykel, förhandsgranska, skriv ut eller spara.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starta en styrcykel på sidan Översikt först.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara rapporten som PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avbrutet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapar rapporten …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporten kunde inte skapas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporten kunde inte skapas: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporten ”%1” sparades i %2 (%3 sidor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporten är sparad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förhandsgranska – %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2226,6 +4227,13 @@ Do you want to restore the backup?</translation>
     </message>
 </context>
 <context>
+    <name>TargetDialog</name>
+    <message>
+        <source>&amp;Delmål:</source>
+        <translation type="unfinished">&amp;Target:</translation>
+    </message>
+</context>
+<context>
     <name>TargetTableModel</name>
     <message>
         <source>Delmål</source>
@@ -2280,10 +4288,114 @@ Do you want to restore the backup?</translation>
     </message>
 </context>
 <context>
+    <name>TargetsModel</name>
+    <message>
+        <source>Delmål</source>
+        <translation type="unfinished">Target</translation>
+    </message>
+    <message>
+        <source>Rubrik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bedömning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPanel</name>
+    <message>
+        <source>Bedöm ett de&amp;lmål…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Än&amp;dra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort bed&amp;ömningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bedöm de delmål där läget skiljer sig från målet i stort, eller där ni vill följa något särskilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delmål</source>
+        <translation type="unfinished">Target</translation>
+    </message>
+    <message>
+        <source>Alla delmål under målet är redan bedömda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort bedömningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort bedömningen av delmål %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Avbryter…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>TermDialog</name>
+    <message>
+        <source>Ändra term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t.ex. Rådighet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förklara med vardagliga ord, så att en 15-åring förstår.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Förklaring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>t.ex. Samhällsbyggnadsförvaltningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(överst i organisationen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Typ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ligger under:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

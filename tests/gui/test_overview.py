@@ -163,8 +163,8 @@ def test_the_cycle_shows_done_current_and_coming_steps(page: OverviewPage) -> No
     assert statuses == [
         "Klart 12 mars 2024",
         "Klart 18 juni 2024",
+        "Klart 10 december 2024",
         "Pågår nu",
-        "Kommande",
         "Kommande",
     ]
     assert panel.mark_button is not None and panel.mark_button.text() == "Markera steget som klart"
@@ -178,13 +178,13 @@ def test_marking_the_current_step_done_advances_the_cycle(
     with qtbot.waitSignal(page.cycleChanged, timeout=1000):
         qtbot.mouseClick(panel.mark_button, Qt.MouseButton.LeftButton)
     [question] = message_boxes.texts("question")
-    assert "steg 3, Handlingsplan" in question
+    assert "steg 4, Kommunicera och involvera" in question
     position = services.cycle.latest()
-    assert position is not None and position.current_step == 4
-    assert position.steps[2].completed_on == date.today()
+    assert position is not None and position.current_step == 5
+    assert position.steps[3].completed_on == date.today()
     statuses = [card.status.text() for card in panel.cards]
-    assert statuses[2] == f"Klart {long_date(date.today())}"
-    assert statuses[3] == "Pågår nu"
+    assert statuses[3] == f"Klart {long_date(date.today())}"
+    assert statuses[4] == "Pågår nu"
 
 
 def test_saying_no_leaves_the_step_open(
@@ -194,7 +194,7 @@ def test_saying_no_leaves_the_step_open(
     assert page.cycle_panel.mark_button is not None
     qtbot.mouseClick(page.cycle_panel.mark_button, Qt.MouseButton.LeftButton)
     position = services.cycle.latest()
-    assert position is not None and position.current_step == 3
+    assert position is not None and position.current_step == 4
 
 
 def test_without_a_cycle_one_can_be_started(

@@ -31,7 +31,7 @@ def test_the_demo_is_a_populated_fictional_municipality(tmp_path: Path) -> None:
     }
     position = services.cycle.latest()
     assert position is not None and position.name == "Mandatperioden 2023–2026"
-    assert position.current_step == 3
+    assert position.current_step == 4
     assert services.reference.goal(13).targets[1].short_title_sv
     assert is_demo(database)
     database.close()

@@ -466,3 +466,13 @@ def test_the_service_is_registered_and_reads_no_orm_objects_out(services: Servic
             session.scalar(select(Municipality.kommungrupp).where(Municipality.id == OWN)) == "C8"
         )
         assert session.get(Kpi, "N00401") is not None
+
+
+def test_an_indicator_that_follows_up_a_malsattning_is_not_deleted(
+    demo_database: Database,
+) -> None:
+    demo = Services.for_database(demo_database)
+    with pytest.raises(ValidationError, match="följer upp målsättningen ”") as refused:
+        demo.indicators.delete_local_indicator("EK-001", with_values=True)
+    assert "(Mandatperioden 2023–2026)" in str(refused.value)
+    assert demo.indicators.indicator("EK-001").value_count > 0

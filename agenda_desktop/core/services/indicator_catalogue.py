@@ -22,13 +22,17 @@ from agenda_desktop.core.services.indicator_types import (
     TargetValueInfo,
 )
 from agenda_desktop.core.store.models import (
+    FocusArea,
     IndicatorSelection,
     IndicatorSelectionItem,
     Kpi,
     KpiGoalLink,
     KpiTargetValue,
     KpiValue,
+    Objective,
+    ObjectiveIndicator,
     OrganisationProfile,
+    SteeringCycle,
 )
 
 PROFILE_ID = 1
@@ -197,6 +201,28 @@ def value_count(session: Session, kpi_id: str) -> int:
         session.scalar(select(func.count()).select_from(KpiValue).where(KpiValue.kpi_id == kpi_id))
         or 0
     )
+
+
+def objectives_following(session: Session, kpi_id: str) -> str:
+    """The målsättningar followed up by an indicator, as Swedish text ("" when none)."""
+    rows = session.execute(
+        select(Objective.text, SteeringCycle.name)
+        .join(ObjectiveIndicator, ObjectiveIndicator.objective_id == Objective.id)
+        .join(FocusArea, FocusArea.id == Objective.focus_area_id)
+        .join(SteeringCycle, SteeringCycle.id == FocusArea.cycle_id)
+        .where(ObjectiveIndicator.kpi_id == kpi_id)
+        .distinct()
+    ).all()
+    named = [f"”{shorten(text, 60)}” ({cycle})" for text, cycle in rows]
+    if not named:
+        return ""
+    return ("målsättningen " if len(named) == 1 else "målsättningarna ") + ", ".join(named)
+
+
+def shorten(text: str, limit: int) -> str:
+    """One line of at most ``limit`` characters, with an ellipsis when cut."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
 def indicator_detail(session: Session, kpi_id: str) -> IndicatorDetail:

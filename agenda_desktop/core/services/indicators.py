@@ -198,10 +198,18 @@ class IndicatorService:
             The number of values deleted.
 
         Raises:
-            ValidationError: Kolada's indicator, or values exist and ``with_values`` is False.
+            ValidationError: Kolada's indicator, an indicator that follows up a målsättning,
+                or values exist and ``with_values`` is False.
         """
         with self._database.unit_of_work() as session:
             kpi = self._local(session, kpi_id)
+            followed = catalogue.objectives_following(session, kpi_id)
+            if followed:
+                raise ValidationError(
+                    rules.FIELD_INDICATOR,
+                    f"{kpi_id} följer upp {followed}. Ta först bort nyckeltalet från "
+                    "målsättningen under Prioritera och sätt egna mål.",
+                )
             count = catalogue.value_count(session, kpi_id)
             if count and not with_values:
                 raise ValidationError(

@@ -24,6 +24,30 @@ def create_page(
         from agenda_desktop.gui.indicators.page import IndicatorsPage
 
         return IndicatorsPage(services, settings, parent)
+    if spec.key == "analysis":
+        from agenda_desktop.gui.steering.analysis_page import AnalysisPage
+
+        return AnalysisPage(services, parent)
+    if spec.key == "priorities":
+        from agenda_desktop.gui.steering.programme_page import ProgrammePage
+
+        return ProgrammePage(services, parent)
+    if spec.key == "action_plan":
+        from agenda_desktop.gui.steering.action_page import ActionPlanPage
+
+        return ActionPlanPage(services, parent)
+    if spec.key == "dialogue":
+        from agenda_desktop.gui.steering.dialogue_page import DialoguePage
+
+        return DialoguePage(services, parent)
+    if spec.key == "follow_up":
+        from agenda_desktop.gui.steering.follow_up_page import FollowUpPage
+
+        return FollowUpPage(services, parent)
+    if spec.key == "reports":
+        from agenda_desktop.gui.reports.page import ReportsPage
+
+        return ReportsPage(services, parent)
     from agenda_desktop.gui.pages.placeholder import PlaceholderPage
 
     return PlaceholderPage(spec, parent)

@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
 
 from agenda_desktop.core.errors import AgendaError, ValidationError
 from agenda_desktop.core.services.cycle import CyclePosition, CycleService, StepState
+from agenda_desktop.core.services.follow_up import FollowUpService
+from agenda_desktop.core.steering.next_steps import DueItem
 from agenda_desktop.gui.formatting import long_date
 from agenda_desktop.gui.messages import confirm, show_error, show_warning
 from agenda_desktop.gui.style import ACCENT, CARD_BORDER, INK, MUTED_INK, paragraph, scaled_font
 
 DONE_GREEN = "#2f7d32"
 CURRENT_BACKGROUND = "#e8f1fb"
+URGENT_RED = "#a11d1d"
 
 
 def step_names() -> dict[int, str]:
@@ -292,3 +295,82 @@ class StartCycleDialog(QDialog):
             show_error(self, str(error))
             return
         super().accept()
+
+
+def page_titles() -> dict[str, str]:
+    """The navigation's page titles, for the "Gå till …" buttons."""
+    from agenda_desktop.gui.navigation import page_specs
+
+    return {spec.key: spec.title for spec in page_specs()}
+
+
+class DueNextPanel(QWidget):
+    """What is due next in the latest cycle, each with a button to the page that does it.
+
+    ``pageRequested`` carries a navigation key ("action_plan", "follow_up" …); the main
+    window shows that page.
+    """
+
+    pageRequested = Signal(str)  # noqa: N815 (Qt naming)
+
+    def __init__(
+        self, follow_up: FollowUpService, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._follow_up = follow_up
+        self._today = today
+        self.items: list[DueItem] = []
+        self.buttons: list[QPushButton] = []
+        self._body: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._body is not None:
+            self._layout.removeWidget(self._body)
+            self._body.deleteLater()
+        try:
+            self.items = self._follow_up.due_next(self._today or date.today())
+        except AgendaError as error:
+            self.items = []
+            show_error(self, str(error))
+        self.buttons = []
+        self._body = QWidget(self)
+        layout = QVBoxLayout(self._body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        titles = page_titles()
+        for item in self.items:
+            layout.addWidget(self._row(item, titles.get(item.page, ""), self._body))
+        self._layout.addWidget(self._body)
+
+    def _row(self, item: DueItem, page_title: str, parent: QWidget) -> QFrame:
+        row = QFrame(parent)
+        row.setObjectName("dueItem")
+        border = URGENT_RED if item.urgent else CARD_BORDER
+        row.setStyleSheet(
+            f"QFrame#dueItem {{ border: 1px solid {border}; border-left: 4px solid {border};"
+            " border-radius: 6px; background: #ffffff; }"
+        )
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(16)
+        mark = QLabel("!" if item.urgent else "→", row)
+        mark.setFixedWidth(16)
+        mark.setStyleSheet(
+            f"color: {URGENT_RED if item.urgent else ACCENT}; font-weight: bold;"
+            " border: none; background: transparent;"
+        )
+        text = QLabel(item.text, row)
+        text.setWordWrap(True)
+        text.setStyleSheet(f"color: {INK}; border: none; background: transparent;")
+        layout.addWidget(mark, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(text, 1)
+        if page_title:
+            button = QPushButton(self.tr("Gå till %1").replace("%1", page_title), row)
+            button.clicked.connect(lambda _=False, key=item.page: self.pageRequested.emit(key))
+            self.buttons.append(button)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.setAccessibleName(item.text)
+        return row

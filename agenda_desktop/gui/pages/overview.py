@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 from agenda_desktop.core.errors import AgendaError
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.gui.messages import show_error
-from agenda_desktop.gui.pages.cycle_panel import CyclePanel
+from agenda_desktop.gui.pages.cycle_panel import CyclePanel, DueNextPanel
 from agenda_desktop.gui.pages.goal_dialog import GoalDialog
 from agenda_desktop.gui.pages.goal_tiles import COLUMNS, TILE_SIZE, GoalGrid
+from agenda_desktop.gui.steering.cycle_bar import CycleChoice
 from agenda_desktop.gui.style import PAGE_MARGIN, SECTION_SPACING, heading, page_surface, paragraph
 
 LOGO_HEIGHT = 72
@@ -92,6 +93,7 @@ class OverviewPage(QScrollArea):
     """The first page: the municipality, the goal grid and the steering cycle."""
 
     cycleChanged = Signal()  # noqa: N815 (Qt naming)
+    pageRequested = Signal(str)  # noqa: N815 (a navigation key, from "Vad står på tur?")
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +115,21 @@ class OverviewPage(QScrollArea):
         layout.addWidget(self.header)
         layout.addSpacing(SECTION_SPACING)
 
+        layout.addWidget(heading(self.tr("Var står vi i styrcykeln?"), column, level=2))
+        self.cycle_panel = CyclePanel(services.cycle, column)
+        self.cycle_panel.cycleChanged.connect(self.cycleChanged)
+        layout.addWidget(self.cycle_panel)
+        layout.addSpacing(SECTION_SPACING)
+
+        layout.addWidget(heading(self.tr("Vad står på tur?"), column, level=2))
+        self.due_next = DueNextPanel(services.follow_up, column)
+        self.due_next.pageRequested.connect(self.pageRequested)
+        self.cycle_panel.cycleChanged.connect(self.due_next.refresh)
+        self.cycle_panel.cycleChanged.connect(CycleChoice.of(services).follow_cycle_changes)
+        layout.addWidget(self.due_next)
+
+        layout.addSpacing(SECTION_SPACING)
+
         layout.addWidget(heading(self.tr("De globala målen"), column, level=2))
         layout.addWidget(
             paragraph(
@@ -127,12 +144,6 @@ class OverviewPage(QScrollArea):
         self.goal_grid = GoalGrid(services.reference.goals(), column)
         self.goal_grid.goalActivated.connect(self.open_goal)
         layout.addWidget(self.goal_grid)
-        layout.addSpacing(SECTION_SPACING)
-
-        layout.addWidget(heading(self.tr("Var står vi i styrcykeln?"), column, level=2))
-        self.cycle_panel = CyclePanel(services.cycle, column)
-        self.cycle_panel.cycleChanged.connect(self.cycleChanged)
-        layout.addWidget(self.cycle_panel)
 
         outer.addWidget(column)
         outer.addStretch(1)
@@ -143,6 +154,12 @@ class OverviewPage(QScrollArea):
         """Read the profile and the cycle again, e.g. after Inställningar was saved."""
         self.header.refresh()
         self.cycle_panel.refresh()
+        self.due_next.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """What is due changes on the other pages: read it again whenever Översikt is shown."""
+        self.due_next.refresh()
+        super().showEvent(event)
 
     def open_goal(self, number: int) -> None:
         """Show the goal with its targets in a dialog."""

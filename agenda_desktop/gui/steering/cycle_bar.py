@@ -8,26 +8,19 @@ all of them.
 from __future__ import annotations
 
 import weakref
-from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from agenda_desktop.core.errors import AgendaError
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.cycle import CycleSummary
-from agenda_desktop.gui.indicators.meta_dialogs import error_line_and_buttons
 
 _choices: weakref.WeakKeyDictionary[Services, CycleChoice] = weakref.WeakKeyDictionary()
 
@@ -42,6 +35,7 @@ class CycleChoice(QObject):
         self._services = services
         latest = services.cycle.latest()
         self._cycle_id = latest.cycle_id if latest else 0
+        self._known = {cycle.cycle_id for cycle in services.cycle.cycles()}
 
     @classmethod
     def of(cls, services: Services) -> CycleChoice:
@@ -57,7 +51,9 @@ class CycleChoice(QObject):
         return self._cycle_id
 
     def cycles(self) -> list[CycleSummary]:
-        return self._services.cycle.cycles()
+        cycles = self._services.cycle.cycles()
+        self._known.update(cycle.cycle_id for cycle in cycles)
+        return cycles
 
     def choose(self, cycle_id: int) -> None:
         if cycle_id != self._cycle_id:
@@ -68,45 +64,16 @@ class CycleChoice(QObject):
         """Tell every page to reload (after a new cycle, or an import)."""
         self.changed.emit(self._cycle_id)
 
-
-class NewCycleDialog(QDialog):
-    """Start a new cycle: a name and the years of the term of office."""
-
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self.created_id = 0
-        self.setWindowTitle(self.tr("Ny styrcykel"))
-        start = date.today().year
-        self.start_year = QSpinBox(self)
-        self.start_year.setRange(2000, 2100)
-        self.start_year.setValue(start)
-        self.end_year = QSpinBox(self)
-        self.end_year.setRange(2000, 2100)
-        self.end_year.setValue(start + 3)
-        self.name = QLineEdit(self)
-        self.name.setPlaceholderText(self.tr("t.ex. Mandatperioden 2027–2030"))
-        form = QFormLayout()
-        form.addRow(self.tr("&Namn:"), self.name)
-        form.addRow(self.tr("&Första året:"), self.start_year)
-        form.addRow(self.tr("&Sista året:"), self.end_year)
-        self.error, buttons = error_line_and_buttons(self, self.tr("Starta cykeln"), self._save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-
-    def _save(self) -> None:
-        try:
-            position = self._services.cycle.start_cycle(
-                self.name.text(), self.start_year.value(), self.end_year.value()
-            )
-        except AgendaError as error:
-            self.error.setText(str(error))
-            self.error.show()
-            return
-        self.created_id = position.cycle_id
-        self.accept()
+    def follow_cycle_changes(self) -> None:
+        """After Översikt changed the cycles: choose a cycle started there, else reload."""
+        started = [
+            c.cycle_id for c in self._services.cycle.cycles() if c.cycle_id not in self._known
+        ]
+        if started:
+            self._known.update(started)
+            self.choose(max(started))
+        else:
+            self.refresh()
 
 
 class CycleBar(QWidget):
@@ -148,7 +115,9 @@ class CycleBar(QWidget):
         self.choice.choose(int(self.combo.itemData(index)))
 
     def start_new_cycle(self) -> None:
-        dialog = NewCycleDialog(self._services, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created_id:
-            self.choice.choose(dialog.created_id)
+        from agenda_desktop.gui.pages.cycle_panel import StartCycleDialog
+
+        dialog = StartCycleDialog(self._services.cycle, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.position is not None:
+            self.choice.choose(dialog.position.cycle_id)
             self._fill()

@@ -109,6 +109,10 @@ def test_deleting_an_indicator_with_values_names_them_and_asks_again(
     show_indicator: Show,
     questions: Questions,
 ) -> None:
+    for objective in services.programme.programme(services.cycle.latest().cycle_id).objectives():
+        for indicator in objective.indicators:
+            if indicator.kpi_id == "EK-001":
+                services.programme.remove_indicator(indicator.indicator_id)
     show_indicator("EK-001")
     actions = page.detail.about.own_actions
     questions.answers = [True, False]

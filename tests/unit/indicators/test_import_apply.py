@@ -209,3 +209,58 @@ def test_progress_is_reported_in_swedish(tmp_path: Path, service: IndicatorImpor
     assert texts[0] == "Öppnar filen"
     assert "Raderna är lästa" in texts
     assert any(text.startswith("Sparar 60 nya värden") for text in texts)
+
+
+def test_check_constraints_hold_again_after_an_import_and_after_a_cancel(
+    tmp_path: Path,
+    service: IndicatorImportService,
+    new_database: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The bulk write skips kpi_value's CHECKs (its values are checked already); every
+    other statement on any pooled connection must have them again."""
+    path = _write(tmp_path / "tanum.xlsx")
+    monkeypatch.setattr(store, "WRITE_CHUNK", 20)
+    token = CancelToken()
+
+    def progress(done: int, _total: int, what: str) -> None:
+        if what.startswith("Sparar") and done >= 20:
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        service.apply(ImportRequest(path), progress, token)
+    _assert_checks_hold(new_database)
+    assert service.apply(ImportRequest(path)).new == 60
+    _assert_checks_hold(new_database)
+
+
+def _assert_checks_hold(database: Database) -> None:
+    bad = (
+        "INSERT INTO kpi_value (kpi_id, municipality_id, period, gender, value, "
+        "missing_reason, source, changed_at) VALUES (:kpi, :m, 1999, :gender, :value, "
+        ":reason, 'x', '2024-01-01 00:00:00.000000')"
+    )
+    for gender, value, reason in (("X", 1.0, None), ("T", None, None), ("T", 1.0, "tom")):
+        with pytest.raises(Exception, match="CHECK"), database.unit_of_work() as session:
+            session.execute(
+                text(bad),
+                {"kpi": KPI_A, "m": TANUM, "gender": gender, "value": value, "reason": reason},
+            )
+
+
+def test_a_changed_status_or_count_is_found_when_the_file_has_them(
+    tmp_path: Path, service: IndicatorImportService, values: Callable[[], dict[Any, Any]]
+) -> None:
+    header = ["Nyckeltal", "Kommun", "År", "Kön", "Värde", "Antal", "Status"]
+    rows = [
+        header,
+        [KPI_A, "Tanum", 2015, "T", 7, 10, "prel"],
+        [KPI_A, "Tanum", 2016, "T", 8, 11, ""],
+    ]
+    service.apply(ImportRequest(write_openpyxl(tmp_path / "a.xlsx", {"Blad1": rows})))
+    rows[1][6], rows[2][5] = "slutlig", 12
+    preview = service.analyse(ImportRequest(write_openpyxl(tmp_path / "b.xlsx", {"Blad1": rows})))
+    assert (preview.new, preview.changed, preview.unchanged) == (0, 2, 0)
+    service.apply(preview.request, preview=preview)
+    assert values()[(KPI_A, TANUM, 2015, "T")] == (7.0, None, 10.0, "slutlig")
+    assert values()[(KPI_A, TANUM, 2016, "T")] == (8.0, None, 12.0, None)

@@ -1,0 +1,159 @@
+"""The editor of one goal's assessment: the fields, "borde arbeta med", Spara and Ångra.
+
+It remembers whether the shown goal has unsaved edits, so the page can ask before the
+user moves to another goal or cycle and nothing is lost silently.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agenda_desktop.core.errors import AgendaError, ValidationError
+from agenda_desktop.core.services.analysis import AnalysisService
+from agenda_desktop.core.services.analysis_types import GoalAnalysis
+from agenda_desktop.core.steering.analysis_rules import GoalAssessmentData
+from agenda_desktop.gui.indicators.meta_dialogs import ERROR_STYLE
+from agenda_desktop.gui.steering.analysis_fields import AssessmentFields
+from agenda_desktop.gui.steering.analysis_texts import FLAG
+from agenda_desktop.gui.style import MUTED_INK, heading
+
+
+class GoalEditor(QWidget):
+    """Edits the goal given to :meth:`show_goal`; ``saved`` carries the stored result."""
+
+    saved = Signal(object)  # GoalAnalysis
+
+    def __init__(self, analysis: AnalysisService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._analysis = analysis
+        self._cycle_id = 0
+        self._goal: GoalAnalysis | None = None
+        self._dirty = False
+        self.title = heading("", self, level=2)
+        self.fields = AssessmentFields(self)
+        self.should_work_on = QCheckBox(
+            self.tr("%1 B&orde arbeta med: ett mål vi inte arbetat med men borde").replace(
+                "%1", FLAG
+            ),
+            self,
+        )
+        self.save_button = QPushButton(self.tr("&Spara"), self)
+        self.save_button.setDefault(True)
+        self.revert_button = QPushButton(self.tr("Ångra &ändringarna"), self)
+        self.status = QLabel(self)
+        self.status.setStyleSheet(f"color: {MUTED_INK};")
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.revert_button, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addWidget(self.should_work_on)
+        layout.addWidget(self.fields, 1)
+        self.fields.changed.connect(self._edited)
+        self.should_work_on.toggled.connect(self._edited)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self._show_state()
+
+    @property
+    def goal(self) -> GoalAnalysis | None:
+        return self._goal
+
+    @property
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def show_goal(self, cycle_id: int, goal: GoalAnalysis, name: str) -> None:
+        """Show a goal as stored; any unsaved edits of the previous one are dropped."""
+        self._cycle_id = cycle_id
+        self._goal = goal
+        self.title.setText(
+            self.tr("Mål %1: %2").replace("%1", str(goal.goal_number)).replace("%2", name)
+        )
+        self.title.setAccessibleName(self.title.text())
+        self.revert()
+
+    def revert(self) -> None:
+        if self._goal is None:
+            return
+        self.fields.set_data(self._goal.data())
+        self.should_work_on.blockSignals(True)
+        self.should_work_on.setChecked(self._goal.should_work_on)
+        self.should_work_on.blockSignals(False)
+        self.error.hide()
+        self._dirty = False
+        self._show_state()
+
+    def save(self) -> bool:
+        """Store the edits; on a refused value show why, focus the field and return False."""
+        if self._goal is None:
+            return False
+        base = self.fields.data()
+        data = GoalAssessmentData(
+            base.assessment,
+            base.trend,
+            base.radighet,
+            base.partners,
+            base.roles,
+            base.group_differences,
+            base.analysis,
+            self.should_work_on.isChecked(),
+        )
+        try:
+            stored = self._analysis.save_goal(self._cycle_id, self._goal.goal_number, data)
+        except ValidationError as error:
+            self._problem(str(error))
+            self.fields.focus_field(error.field)
+            return False
+        except AgendaError as error:
+            self._problem(str(error))
+            return False
+        self._goal = stored
+        self.revert()
+        self.saved.emit(stored)
+        return True
+
+    def _problem(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def _edited(self) -> None:
+        self._dirty = True
+        self._show_state()
+
+    def _show_state(self) -> None:
+        has_goal = self._goal is not None
+        self.save_button.setEnabled(has_goal and self._dirty)
+        self.revert_button.setEnabled(has_goal and self._dirty)
+        if self._dirty:
+            self.status.setText(self.tr("Ändringarna är inte sparade."))
+        elif self._goal is not None and self._goal.assessment.updated_at is not None:
+            moment = self._goal.assessment.updated_at
+            qt_moment = QDateTime(
+                QDate(moment.year, moment.month, moment.day),
+                QTime(moment.hour, moment.minute),
+            )
+            self.status.setText(
+                self.tr("Senast sparad %1.").replace(
+                    "%1", QLocale().toString(qt_moment, "yyyy-MM-dd HH:mm")
+                )
+            )
+        else:
+            self.status.setText(self.tr("Inte bedömt ännu i den här styrcykeln."))
