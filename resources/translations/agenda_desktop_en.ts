@@ -2,74 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="sv">
 <context>
-    <name></name>
-    <message>
-        <source>ActionEditorDialog</source>
-        <comment>Ny åtgärd</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ActionEditorDialog</source>
-        <comment>Ändra åtgärd</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UnitDialog</source>
-        <comment>Ny enhet</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UnitDialog</source>
-        <comment>Ändra enhet</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ActionTableModel</source>
-        <comment>Åtgärd</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ActionTableModel</source>
-        <comment>Status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ActionTableModel</source>
-        <comment>Start</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ActionTableModel</source>
-        <comment>Slut</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ActionTableModel</source>
-        <comment>Ansvarig enhet</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ActionTableModel</source>
-        <comment>Ansvarig</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ActionTableModel</source>
-        <comment>Kostnad (kr)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ActionTableModel</source>
-        <comment>Målsättningar</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ActionTableModel</source>
-        <comment>Globala mål</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>okänd version</source>
@@ -247,451 +179,495 @@
     <name>ActionDisplay</name>
     <message>
         <source>Planerad</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <source>Pågår</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Klar</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Försenad</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Pausad</source>
-        <translation type="unfinished"></translation>
+        <translation>Paused</translation>
     </message>
     <message>
         <source>Avbruten</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Egen rådighet</source>
-        <translation type="unfinished"></translation>
+        <translation>Own control</translation>
     </message>
     <message>
         <source>Delad rådighet</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared control</translation>
     </message>
     <message>
         <source>Kräver samverkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Requires collaboration</translation>
     </message>
     <message>
         <source>Förvaltning</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Sektor</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
         <source>Enhet</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Kommunalt bolag</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipal company</translation>
     </message>
 </context>
 <context>
     <name>ActionEditorDialog</name>
     <message>
+        <source>Ny åtgärd</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Ändra åtgärd</source>
+        <translation>Change action</translation>
+    </message>
+    <message>
         <source>t.ex. Ta fram en cykelplan för tätorterna</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Draw up a cycling plan for the towns</translation>
     </message>
     <message>
         <source>(ingen ansvarig enhet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no responsible unit)</translation>
     </message>
     <message>
         <source>Har startdatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Has a start date</translation>
     </message>
     <message>
         <source>Har slutdatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Has an end date</translation>
     </message>
     <message>
         <source>t.ex. 250 000</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 250000</translation>
     </message>
     <message>
         <source>(ej bedömd)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not assessed)</translation>
     </message>
     <message>
         <source>t.ex. Regionen, Trafikverket, föreningar</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. the region, the Transport Administration, associations</translation>
     </message>
     <message>
         <source>Välj målsättningar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose objectives…</translation>
     </message>
     <message>
         <source>Välj mål…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose goals…</translation>
     </message>
     <message>
         <source>&amp;Titel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>&amp;Beskrivning:</source>
-        <translation type="unfinished">&amp;Description:</translation>
+        <translation>&amp;Description:</translation>
     </message>
     <message>
         <source>Ansvarig &amp;enhet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible &amp;unit:</translation>
     </message>
     <message>
         <source>Ansvarig &amp;person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible &amp;person:</translation>
     </message>
     <message>
         <source>Sta&amp;rtdatum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta&amp;rt date:</translation>
     </message>
     <message>
         <source>S&amp;lutdatum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End date:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <source>&amp;Kostnad (kr):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cost (SEK):</translation>
     </message>
     <message>
         <source>Rå&amp;dighet:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontrol:</translation>
     </message>
     <message>
         <source>Samverkans&amp;partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Collaboration part&amp;ners:</translation>
     </message>
     <message>
         <source>&amp;Målsättningar:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bjectives:</translation>
     </message>
     <message>
         <source>&amp;Globala mål:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Global Goals:</translation>
     </message>
     <message>
         <source>Cykeln har inga målsättningar ännu (steg 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The cycle has no objectives yet (step 2).</translation>
     </message>
     <message>
         <source>Inga valda</source>
-        <translation type="unfinished"></translation>
+        <translation>None chosen</translation>
     </message>
     <message>
         <source>Målsättningar som åtgärden bidrar till</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives the action contributes to</translation>
     </message>
     <message>
         <source>Globala mål som åtgärden bidrar till</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Goals the action contributes to</translation>
     </message>
     <message>
         <source>skriv ett belopp i kronor, t.ex. 250 000.</source>
-        <translation type="unfinished"></translation>
+        <translation>enter an amount in kronor (SEK), e.g. 250000.</translation>
     </message>
 </context>
 <context>
     <name>ActionPlanPage</name>
     <message>
         <source>Det finns ingen styrcykel ännu. Starta en med ”Ny styrcykel…” ovan; sedan kan ni lägga in åtgärderna i handlingsplanen.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no steering cycle yet. Start one with “New steering cycle…” above; then you can add the actions to the action plan.</translation>
     </message>
     <message>
         <source>Handlingsplan</source>
-        <translation type="unfinished">Action plan</translation>
+        <translation>Action plan</translation>
     </message>
     <message>
         <source>Steg 3 i styrcykeln: konkreta åtgärder med ansvarig enhet och person, tidsplan, status och kostnad, kopplade till målsättningarna och de globala målen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 3 of the steering cycle: concrete actions with a responsible unit and person, schedule, status and cost, linked to the objectives and the Global Goals.</translation>
     </message>
     <message>
         <source>Titel, ansvarig, partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Title, person responsible, partner…</translation>
     </message>
     <message>
         <source>Alla</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>&amp;Bara försenade</source>
-        <translation type="unfinished"></translation>
+        <translation>Only o&amp;verdue</translation>
     </message>
     <message>
         <source>S&amp;ök:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;earch:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Enhet:</source>
-        <translation type="unfinished">&amp;Unit:</translation>
+        <translation>&amp;Unit:</translation>
     </message>
     <message>
         <source>&amp;Ny åtgärd…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New action…</translation>
     </message>
     <message>
         <source>Ä&amp;ndra…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change…</translation>
     </message>
     <message>
         <source>&amp;Ta bort…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <source>&amp;Organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation…</translation>
     </message>
     <message>
         <source>E&amp;xportera till Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
         <source>Hela handlingsplanen för den valda styrcykeln.</source>
-        <translation type="unfinished"></translation>
+        <translation>The whole action plan for the selected steering cycle.</translation>
     </message>
     <message>
         <source>&amp;Tabell</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Table</translation>
     </message>
     <message>
         <source>T&amp;idslinje</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;imeline</translation>
     </message>
     <message>
         <source>(ingen enhet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no unit)</translation>
     </message>
     <message>
         <source>Inga åtgärder ännu i den här styrcykeln. Börja med ”Ny åtgärd…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No actions in this steering cycle yet. Start with “New action…”.</translation>
     </message>
     <message>
         <source>%1 åtgärder: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actions: %2.</translation>
     </message>
     <message>
         <source>⚠ %1 försenade.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 overdue.</translation>
     </message>
     <message>
         <source>Beräknad kostnad %1 kr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated cost: SEK %1.</translation>
     </message>
     <message>
         <source>Ta bort åtgärd</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete action</translation>
     </message>
     <message>
         <source>Ta bort åtgärden ”%1”? Det går inte att ångra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the action “%1”? This cannot be undone.</translation>
     </message>
     <message>
         <source>Åtgärden kunde inte tas bort</source>
-        <translation type="unfinished"></translation>
+        <translation>The action could not be deleted</translation>
     </message>
     <message>
         <source>Exportera handlingsplanen</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the action plan</translation>
     </message>
     <message>
         <source>Excel-filer (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporten misslyckades</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed</translation>
     </message>
     <message>
         <source>Handlingsplanen är exporterad</source>
-        <translation type="unfinished"></translation>
+        <translation>Action plan exported</translation>
     </message>
     <message>
         <source>%1 åtgärder sparades i %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actions were saved to %2.</translation>
     </message>
 </context>
 <context>
     <name>ActionSummaryView</name>
     <message>
         <source>Åtgärder i handlingsplanen</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions in the action plan</translation>
     </message>
     <message>
         <source>Handlingsplanen har inga åtgärder ännu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The action plan has no actions yet.</translation>
     </message>
     <message>
         <source>%1 åtgärder. </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actions. </translation>
     </message>
     <message>
         <source>%1 av dem har passerat sitt slutdatum utan att vara klara.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of them have passed their end date without being done.</translation>
     </message>
     <message>
         <source>Ingen åtgärd är försenad.</source>
-        <translation type="unfinished"></translation>
+        <translation>No action is overdue.</translation>
     </message>
 </context>
 <context>
     <name>ActionTableModel</name>
     <message>
+        <source>Åtgärd</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Slut</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Ansvarig enhet</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Kostnad (kr)</source>
+        <translation>Cost (SEK)</translation>
+    </message>
+    <message>
+        <source>Målsättningar</source>
+        <translation>Objectives</translation>
+    </message>
+    <message>
+        <source>Globala mål</source>
+        <translation>Global Goals</translation>
+    </message>
+    <message>
         <source>försenad</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue</translation>
     </message>
     <message>
         <source>Försenad: slutdatumet har passerat och åtgärden är inte klar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue: the end date has passed and the action is not done.</translation>
     </message>
 </context>
 <context>
     <name>ActionTimeline</name>
     <message>
         <source>Tidslinje över åtgärderna</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline of the actions</translation>
     </message>
     <message>
         <source>Inga åtgärder att visa.</source>
-        <translation type="unfinished"></translation>
+        <translation>No actions to show.</translation>
     </message>
     <message>
         <source>I dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>%1 Slutdatum passerat</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 End date passed</translation>
     </message>
 </context>
 <context>
     <name>ActivityDetailPanel</name>
     <message>
         <source>Ny &amp;synpunkt…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;comment…</translation>
     </message>
     <message>
         <source>Ä&amp;ndra synpunkt…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hange comment…</translation>
     </message>
     <message>
         <source>Ta &amp;bort synpunkt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dele&amp;te comment…</translation>
     </message>
     <message>
         <source>Visa bara &amp;obesvarade</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only &amp;unanswered</translation>
     </message>
     <message>
         <source>Hur många deltog, efter kön och ålder? Då syns om dialogen nådde de grupper som nulägesanalysen pekade ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>How many took part, by gender and age? This shows whether the dialogue reached the groups that the status analysis identified.</translation>
     </message>
     <message>
         <source>Synpunkter</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments</translation>
     </message>
     <message>
         <source>Deltagare</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Målgrupp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Target group: %1</translation>
     </message>
     <message>
         <source>Synpunkter (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments (%1)</translation>
     </message>
     <message>
         <source>Deltagare (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants (%1)</translation>
     </message>
 </context>
 <context>
     <name>ActivityDialog</name>
     <message>
         <source>Ändra dialogaktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Change dialogue activity</translation>
     </message>
     <message>
         <source>Ny dialogaktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>New dialogue activity</translation>
     </message>
     <message>
         <source>t.ex. Medborgardialog om parkerna i Norrby</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Citizen dialogue on the parks in Norrby</translation>
     </message>
     <message>
         <source>t.ex. Unga 13–19 år, föreningar</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Young people aged 13–19, associations</translation>
     </message>
     <message>
         <source>&amp;Typ:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>&amp;Rubrik:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itle:</translation>
     </message>
     <message>
         <source>&amp;Datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>&amp;Sista dag för synpunkter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead&amp;line for comments:</translation>
     </message>
     <message>
         <source>&amp;Målgrupp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Target &amp;group:</translation>
     </message>
     <message>
         <source>&amp;Beskrivning:</source>
-        <translation type="unfinished">&amp;Description:</translation>
+        <translation>Descri&amp;ption:</translation>
     </message>
 </context>
 <context>
     <name>ActivityTableModel</name>
     <message>
         <source>Typ</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Aktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Deltagare</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Synpunkter</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments</translation>
     </message>
     <message>
         <source>Obesvarade</source>
-        <translation type="unfinished"></translation>
+        <translation>Unanswered</translation>
     </message>
 </context>
 <context>
@@ -711,82 +687,82 @@
     <name>AnalysisPage</name>
     <message>
         <source>&amp;Jämför med…</source>
-        <translation type="unfinished">&amp;Compare with…</translation>
+        <translation>&amp;Compare with…</translation>
     </message>
     <message>
         <source>Jämför bedömningarna med en annan styrcykels nulägesanalys, mål för mål</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare the assessments with another steering cycle&apos;s status analysis, goal by goal</translation>
     </message>
     <message>
         <source>Nulägesanalysen görs för en styrcykel, oftast en mandatperiod. Starta den första, så kan ni börja bedöma var kommunen står i förhållande till de 17 målen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The status analysis is made for a steering cycle, usually a term of office. Start the first one, and you can begin assessing where the municipality stands against the 17 goals.</translation>
     </message>
     <message>
         <source>Starta en st&amp;yrcykel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a steering cyc&amp;le…</translation>
     </message>
     <message>
         <source>Ingen styrcykel ännu</source>
-        <translation type="unfinished"></translation>
+        <translation>No steering cycle yet</translation>
     </message>
     <message>
         <source>Nulägesanalys</source>
-        <translation type="unfinished">Status analysis</translation>
+        <translation>Status analysis</translation>
     </message>
     <message>
         <source>Var står kommunen i förhållande till de 17 globala målen? Välj ett mål, bedöm läget med stöd av nyckeltal och dialoger och spara.</source>
-        <translation type="unfinished"></translation>
+        <translation>Where does the municipality stand against the 17 Global Goals? Choose a goal, assess the situation with the help of key indicators and dialogues, and save.</translation>
     </message>
     <message>
         <source>Osparade ändringar</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>Ändringarna kunde inte sparas: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The changes could not be saved: %1</translation>
     </message>
     <message>
         <source>Nyckeltal (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Key indicators (%1)</translation>
     </message>
     <message>
         <source>Synpunkter från dialoger (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments from dialogues (%1)</translation>
     </message>
     <message>
         <source>Välj kommun under Inställningar för att se kommunens värden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the municipality under Settings to see its values.</translation>
     </message>
     <message>
         <source>Delmål (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Targets (%1)</translation>
     </message>
     <message>
         <source>Ni har ändrat bedömningen av mål %1 utan att spara. Spara ändringarna?</source>
-        <translation type="unfinished"></translation>
+        <translation>You have changed the assessment of goal %1 without saving. Save the changes?</translation>
     </message>
 </context>
 <context>
     <name>AnalysisTexts</name>
     <message>
         <source>Vilka resultat har förbättrats eller försämrats, och vad beror det på?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which results have improved or worsened, and why?</translation>
     </message>
     <message>
         <source>Vad behöver ni göra annorlunda: mål, åtgärder, arbetssätt?</source>
-        <translation type="unfinished"></translation>
+        <translation>What do you need to do differently: goals, actions, ways of working?</translation>
     </message>
     <message>
         <source>Analys</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysis</translation>
     </message>
     <message>
         <source>Vad har &amp;rört sig och varför?</source>
-        <translation type="unfinished"></translation>
+        <translation>What has &amp;moved and why?</translation>
     </message>
     <message>
         <source>Vad behöver vi än&amp;dra?</source>
-        <translation type="unfinished"></translation>
+        <translation>What do we need to c&amp;hange?</translation>
     </message>
 </context>
 <context>
@@ -842,51 +818,51 @@ All backups are in
     <name>AssessmentFields</name>
     <message>
         <source>Inte bedömd</source>
-        <translation type="unfinished"></translation>
+        <translation>Not assessed</translation>
     </message>
     <message>
         <source>t.ex. Regionen, Länsstyrelsen, föreningar</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. the region, the County Administrative Board, associations</translation>
     </message>
     <message>
         <source>Skillnader mellan kvinnor och män, åldrar, kommundelar …</source>
-        <translation type="unfinished"></translation>
+        <translation>Differences between women and men, ages, districts …</translation>
     </message>
     <message>
         <source>Vad säger nyckeltalen och dialogerna? Varför ser det ut så här?</source>
-        <translation type="unfinished"></translation>
+        <translation>What do the key indicators and dialogues say? Why does it look like this?</translation>
     </message>
     <message>
         <source>&amp;Bedömning:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assessment:</translation>
     </message>
     <message>
         <source>T&amp;rend:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rend:</translation>
     </message>
     <message>
         <source>R&amp;ådighet:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontrol:</translation>
     </message>
     <message>
         <source>Sa&amp;mverkan med:</source>
-        <translation type="unfinished"></translation>
+        <translation>Collaboration &amp;with:</translation>
     </message>
     <message>
         <source>Kommunens roller:</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipality&apos;s roles:</translation>
     </message>
     <message>
         <source>Skillnader mellan &amp;grupper – ingen ska lämnas utanför:</source>
-        <translation type="unfinished"></translation>
+        <translation>Differences between &amp;groups – leave no one behind:</translation>
     </message>
     <message>
         <source>A&amp;nalys:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nalysis:</translation>
     </message>
     <message>
         <source>Skriv vilka ni behöver samverka med</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter who you need to collaborate with</translation>
     </message>
 </context>
 <context>
@@ -955,11 +931,11 @@ All backups are in
     <name>CheckListDialog</name>
     <message>
         <source>Filtrera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter…</translation>
     </message>
     <message>
         <source>Välj</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose</translation>
     </message>
 </context>
 <context>
@@ -1039,144 +1015,144 @@ All backups are in
     <name>CommentDialog</name>
     <message>
         <source>Globala mål</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Goals</translation>
     </message>
     <message>
         <source>Insatsområden</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus areas</translation>
     </message>
     <message>
         <source>Målsättningar</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives</translation>
     </message>
     <message>
         <source>Ändra synpunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Change comment</translation>
     </message>
     <message>
         <source>Ny synpunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>New comment</translation>
     </message>
     <message>
         <source>t.ex. Ungdomsrådet, en invånare</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. the youth council, a resident</translation>
     </message>
     <message>
         <source>&amp;Välj…</source>
-        <translation type="unfinished">&amp;Choose…</translation>
+        <translation>C&amp;hoose…</translation>
     </message>
     <message>
         <source>Vad gjordes med synpunkten?</source>
-        <translation type="unfinished"></translation>
+        <translation>What was done with the comment?</translation>
     </message>
     <message>
         <source>&amp;Synpunkt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comment:</translation>
     </message>
     <message>
         <source>&amp;Avsändare:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <source>&amp;Mottagen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Received:</translation>
     </message>
     <message>
         <source>&amp;Gäller:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conc&amp;erns:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>&amp;Återkoppling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fee&amp;dback:</translation>
     </message>
     <message>
         <source>&amp;Datum för återkoppling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedbac&amp;k date:</translation>
     </message>
     <message>
         <source>Inget valt ännu</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing chosen yet</translation>
     </message>
     <message>
         <source>Vad gäller synpunkten?</source>
-        <translation type="unfinished"></translation>
+        <translation>What does the comment concern?</translation>
     </message>
 </context>
 <context>
     <name>CommentEvidenceModel</name>
     <message>
         <source>Datum</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Aktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity</translation>
     </message>
     <message>
         <source>Synpunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>CommentTableModel</name>
     <message>
         <source>Synpunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Avsändare</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Mottagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Gäller</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerns</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Återkoppling</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
         <source>Jämför nulägesanalyser</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare status analyses</translation>
     </message>
     <message>
         <source>&amp;Jämför med:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compare with:</translation>
     </message>
     <message>
         <source>Stäng</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Det finns bara en styrcykel. Starta en ny för att kunna jämföra.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is only one steering cycle. Start a new one to be able to compare.</translation>
     </message>
     <message>
         <source>Från %1 till %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>From %1 to %2. %3</translation>
     </message>
     <message>
         <source>Inget mål är bedömt i någon av dem.</source>
-        <translation type="unfinished"></translation>
+        <translation>No goal has been assessed in either of them.</translation>
     </message>
 </context>
 <context>
@@ -1222,22 +1198,22 @@ All backups are in
     <name>ComparisonModel</name>
     <message>
         <source>Mål</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal</translation>
     </message>
     <message>
         <source>Förändring</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
 </context>
 <context>
     <name>CycleBar</name>
     <message>
         <source>S&amp;tyrcykel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Steering c&amp;ycle:</translation>
     </message>
     <message>
         <source>Ny styrcykel…</source>
-        <translation type="unfinished"></translation>
+        <translation>New steering cycle…</translation>
     </message>
 </context>
 <context>
@@ -1326,84 +1302,84 @@ All backups are in
     <name>DialoguePage</name>
     <message>
         <source>Det finns ingen styrcykel ännu. Starta en med ”Ny styrcykel…” ovan, så kan ni sedan föra in dialoger, remisser och deras synpunkter här.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no steering cycle yet. Start one with “New steering cycle…” above, and you can then enter dialogues, consultations and their comments here.</translation>
     </message>
     <message>
         <source>&amp;Dialoger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dialogues</translation>
     </message>
     <message>
         <source>&amp;Ordlista</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Glossary</translation>
     </message>
     <message>
         <source>Kommunicera och involvera</source>
-        <translation type="unfinished">Communicate and involve</translation>
+        <translation>Communicate and involve</translation>
     </message>
     <message>
         <source>Steg 4 i styrcykeln: för in medborgardialoger, ungdomsråd, remisser och workshoppar, vilka som deltog och vilka synpunkter som kom in. Koppla varje synpunkt till de mål den gäller och ge återkoppling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 4 of the steering cycle: enter citizen dialogues, youth councils, consultations and workshops, who took part and which comments came in. Link each comment to the goals it concerns and give feedback.</translation>
     </message>
 </context>
 <context>
     <name>DialoguesTab</name>
     <message>
         <source>&amp;Ny aktivitet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New activity…</translation>
     </message>
     <message>
         <source>Ä&amp;ndra aktivitet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;activity…</translation>
     </message>
     <message>
         <source>Ta bort a&amp;ktivitet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete act&amp;ivity…</translation>
     </message>
     <message>
         <source>Dialogaktiviteter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogue activities</translation>
     </message>
     <message>
         <source>Välj en aktivitet i listan för att se dess synpunkter och deltagare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an activity in the list to see its comments and participants.</translation>
     </message>
     <message>
         <source>%1 aktiviteter · %2 synpunkter · %3 obesvarade</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 activities · %2 comments · %3 unanswered</translation>
     </message>
     <message>
         <source>Ta bort ”%1” med dess %2 synpunkter och deltagaruppgifter? Det går inte att ångra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “%1” with its %2 comments and participant details? This cannot be undone.</translation>
     </message>
     <message>
         <source>Ta bort aktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete activity</translation>
     </message>
     <message>
         <source>Ta bort synpunkten ”%1”? Det går inte att ångra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the comment “%1”? This cannot be undone.</translation>
     </message>
     <message>
         <source>Ta bort synpunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete comment</translation>
     </message>
 </context>
 <context>
     <name>DueNextPanel</name>
     <message>
         <source>Gå till %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to %1</translation>
     </message>
 </context>
 <context>
     <name>EffortDialog</name>
     <message>
         <source>t.ex. ställa krav på förnybar energi vid upphandling</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. requiring renewable energy in procurement</translation>
     </message>
     <message>
         <source>&amp;Det gör vi genom att:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;How we will get there:</translation>
     </message>
 </context>
 <context>
@@ -1559,230 +1535,230 @@ All backups are in
     <name>FocusAreaDialog</name>
     <message>
         <source>t.ex. Hållbar samhällsplanering</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Sustainable community planning</translation>
     </message>
     <message>
         <source>&amp;Namn:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Beskrivning:</source>
-        <translation type="unfinished">&amp;Description:</translation>
+        <translation>&amp;Description:</translation>
     </message>
 </context>
 <context>
     <name>FollowUp</name>
     <message>
         <source>Årlig uppföljning</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual follow-up</translation>
     </message>
     <message>
         <source>Uppföljning av mandatperioden</source>
-        <translation type="unfinished"></translation>
+        <translation>Term-of-office follow-up</translation>
     </message>
     <message>
         <source>På väg</source>
-        <translation type="unfinished"></translation>
+        <translation>On track</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>At risk</translation>
     </message>
     <message>
         <source>Inte på väg</source>
-        <translation type="unfinished"></translation>
+        <translation>Off track</translation>
     </message>
     <message>
         <source>Uppnått</source>
-        <translation type="unfinished"></translation>
+        <translation>Achieved</translation>
     </message>
     <message>
         <source>Kan inte bedömas</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be assessed</translation>
     </message>
     <message>
         <source>Planerad</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <source>Pågår</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Klar</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Försenad</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Pausad</source>
-        <translation type="unfinished"></translation>
+        <translation>Paused</translation>
     </message>
     <message>
         <source>Avbruten</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Låg</source>
-        <translation type="unfinished"></translation>
+        <translation>Low</translation>
     </message>
     <message>
         <source>Mellan</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Hög</source>
-        <translation type="unfinished"></translation>
+        <translation>High</translation>
     </message>
     <message>
         <source>Det finns en aktuell nulägesanalys.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is an up-to-date status analysis.</translation>
     </message>
     <message>
         <source>De egna målen är konkreta och riktade mot de utmaningar som analysen pekat ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>The own goals are concrete and aimed at the challenges the analysis identified.</translation>
     </message>
     <message>
         <source>Målen är nedbrutna i mätbara indikatorer med målvärden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The goals are broken down into measurable indicators with target values.</translation>
     </message>
     <message>
         <source>Indikatorerna följs upp i årsredovisningen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The indicators are followed up in the annual report.</translation>
     </message>
     <message>
         <source>Åtgärderna är kopplade till målen och har ansvariga.</source>
-        <translation type="unfinished"></translation>
+        <translation>The actions are linked to the goals and have people responsible.</translation>
     </message>
     <message>
         <source>Uppföljningen publiceras för invånarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>The follow-up is published for residents.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDetailView</name>
     <message>
         <source>%1 · utfall till och med %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · outcomes up to and including %2</translation>
     </message>
 </context>
 <context>
     <name>FollowUpPage</name>
     <message>
         <source>Ni har ingen styrcykel ännu. Starta en med Ny styrcykel… ovan eller på Översikt; uppföljningen görs sedan per år och per mandatperiod.</source>
-        <translation type="unfinished"></translation>
+        <translation>You have no steering cycle yet. Start one with New steering cycle… above or on Overview; the follow-up is then done per year and per term of office.</translation>
     </message>
     <message>
         <source>&amp;Uppföljningar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Follow-ups:</translation>
     </message>
     <message>
         <source>Uppföljningar</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups</translation>
     </message>
     <message>
         <source>&amp;Ny uppföljning…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New follow-up…</translation>
     </message>
     <message>
         <source>Ta &amp;bort…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <source>&amp;Spara</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Det finns ingen uppföljning i den här styrcykeln ännu. Välj Ny uppföljning… för att följa upp ett år eller hela mandatperioden.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no follow-up in this steering cycle yet. Choose New follow-up… to follow up a year or the whole term of office.</translation>
     </message>
     <message>
         <source>Följ upp och analysera</source>
-        <translation type="unfinished">Follow up and analyse</translation>
+        <translation>Follow up and analyse</translation>
     </message>
     <message>
         <source>Följ upp minst en gång om året: hur indikatorerna ligger till mot målvärdena, hur åtgärderna går, vad som har rört sig och varför, och vad ni behöver ändra. Publicera resultatet för invånarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow up at least once a year: how the indicators stand against the target values, how the actions are progressing, what has moved and why, and what you need to change. Publish the results for residents.</translation>
     </message>
     <message>
         <source>Inte publicerad</source>
-        <translation type="unfinished"></translation>
+        <translation>Not published</translation>
     </message>
     <message>
         <source>Publicerad %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Published %1</translation>
     </message>
     <message>
         <source>Ni har ändringar i %1 som inte är sparade. Spara dem nu?</source>
-        <translation type="unfinished"></translation>
+        <translation>You have unsaved changes in %1. Save them now?</translation>
     </message>
     <message>
         <source>Spara ändringarna</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the changes</translation>
     </message>
     <message>
         <source>Sparat %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1.</translation>
     </message>
     <message>
         <source>Ta bort %1 med dess analys, mognadsbedömning och kommentarer? Det går inte att ångra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete %1 with its analysis, maturity assessment and comments? This cannot be undone.</translation>
     </message>
     <message>
         <source>Ta bort uppföljningen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the follow-up</translation>
     </message>
 </context>
 <context>
     <name>GlossaryModel</name>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Term</translation>
     </message>
     <message>
         <source>Förklaring</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation</translation>
     </message>
 </context>
 <context>
     <name>GlossaryTab</name>
     <message>
         <source>Sök bland termer och förklaringar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search terms and explanations…</translation>
     </message>
     <message>
         <source>S&amp;ök:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>Ny &amp;term…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;term…</translation>
     </message>
     <message>
         <source>Ä&amp;ndra term…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hange term…</translation>
     </message>
     <message>
         <source>Ta &amp;bort term…</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;lete term…</translation>
     </message>
     <message>
         <source>Ordlista</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossary</translation>
     </message>
     <message>
         <source>Svåra ord som används i programmet och rapporterna, förklarade med enkla ord. Ordlistan kan skrivas ut som bilaga till rapporterna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficult words used in the application and the reports, explained in plain words. The glossary can be printed as an appendix to the reports.</translation>
     </message>
     <message>
         <source>Ta bort ”%1” ur ordlistan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “%1” from the glossary?</translation>
     </message>
     <message>
         <source>Ta bort term</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete term</translation>
     </message>
 </context>
 <context>
@@ -1812,31 +1788,31 @@ All backups are in
     <name>GoalEditor</name>
     <message>
         <source>%1 B&amp;orde arbeta med: ett mål vi inte arbetat med men borde</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sho&amp;uld work on: a goal we have not worked on but should</translation>
     </message>
     <message>
         <source>&amp;Spara</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Ångra &amp;ändringarna</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discard changes</translation>
     </message>
     <message>
         <source>Mål %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal %1: %2</translation>
     </message>
     <message>
         <source>Ändringarna är inte sparade.</source>
-        <translation type="unfinished"></translation>
+        <translation>The changes are not saved.</translation>
     </message>
     <message>
         <source>Senast sparad %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last saved %1.</translation>
     </message>
     <message>
         <source>Inte bedömt ännu i den här styrcykeln.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not assessed yet in this steering cycle.</translation>
     </message>
 </context>
 <context>
@@ -1873,7 +1849,7 @@ All backups are in
     <name>GoalOverview</name>
     <message>
         <source>Borde arbeta med</source>
-        <translation type="unfinished"></translation>
+        <translation>Should work on</translation>
     </message>
 </context>
 <context>
@@ -1888,7 +1864,7 @@ All backups are in
     </message>
     <message>
         <source>borde arbeta med</source>
-        <translation type="unfinished"></translation>
+        <translation>should work on</translation>
     </message>
 </context>
 <context>
@@ -2370,108 +2346,110 @@ All backups are in
     <name>IndicatorDialog</name>
     <message>
         <source>Ändra nyckeltal</source>
-        <translation type="unfinished"></translation>
+        <translation>Change indicator</translation>
     </message>
     <message>
         <source>Lägg till nyckeltal</source>
-        <translation type="unfinished"></translation>
+        <translation>Add indicator</translation>
     </message>
     <message>
         <source>Sök på id eller ord, t.ex. förnybar eller N00401</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by ID or word, e.g. förnybar or N00401</translation>
     </message>
     <message>
         <source>t.ex. 12,5</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 12.5</translation>
     </message>
     <message>
         <source>Inget år</source>
-        <translation type="unfinished"></translation>
+        <translation>No year</translation>
     </message>
     <message>
         <source>&amp;Hämta kommunens värde</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fetch the municipality&apos;s value</translation>
     </message>
     <message>
         <source>Fyll i kommunens eget värde för utgångsåret (eller det senaste året)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the municipality&apos;s own value for the baseline year (or the latest year)</translation>
     </message>
     <message>
         <source>t.ex. 20</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 20</translation>
     </message>
     <message>
         <source>&amp;Sök nyckeltal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search indicator:</translation>
     </message>
     <message>
         <source>Nyckeltal:</source>
-        <translation type="unfinished">Indicators:</translation>
+        <translation>Indicator:</translation>
     </message>
     <message>
         <source>&amp;Kön:</source>
-        <translation type="unfinished">&amp;Gender:</translation>
+        <translation>&amp;Gender:</translation>
     </message>
     <message>
         <source>&amp;Utgångsvärde och år:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baseline value and year:</translation>
     </message>
     <message>
         <source>&amp;Målvärde och år:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Target value and year:</translation>
     </message>
     <message>
         <source>Inget valt ännu: sök och välj ett nyckeltal i listan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing chosen yet: search for and choose an indicator in the list.</translation>
     </message>
     <message>
         <source>Välj först ett nyckeltal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an indicator first.</translation>
     </message>
     <message>
         <source>Det finns inget värde för kommunen att föreslå för det året.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no value for the municipality to suggest for that year.</translation>
     </message>
 </context>
 <context>
     <name>IndicatorEvidenceModel</name>
     <message>
         <source>Nyckeltal</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Senaste</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <source>Mot riket</source>
-        <translation type="unfinished"></translation>
+        <translation>vs Sweden</translation>
     </message>
     <message>
         <source>Mot kommun-
 gruppen</source>
-        <translation type="unfinished"></translation>
+        <translation>vs municipality
+group</translation>
     </message>
     <message>
         <source>%1
 sedan %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+since %2</translation>
     </message>
     <message>
         <source>Kopplat till delmål %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked to target %1</translation>
     </message>
     <message>
         <source>Snittet i kommungruppen ”%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Average in the municipality group “%1”</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2762,50 +2740,50 @@ sedan %2</source>
     <name>MatrixPanel</name>
     <message>
         <source>Synergier och målkonflikter</source>
-        <translation type="unfinished"></translation>
+        <translation>Synergies and goal conflicts</translation>
     </message>
     <message>
         <source>Lägg till minst två målsättningar under Programmet för att ange samband.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add at least two objectives under Programme to set relationships.</translation>
     </message>
     <message>
         <source>Klicka i en ruta för att ange eller ändra ett samband.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a cell to set or change a relationship.</translation>
     </message>
 </context>
 <context>
     <name>MaturitySection</name>
     <message>
         <source>Ej bedömd</source>
-        <translation type="unfinished"></translation>
+        <translation>Not assessed</translation>
     </message>
     <message>
         <source>&amp;Publicerad för invånarna</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Published for residents</translation>
     </message>
     <message>
         <source>Publiceringsdatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication date</translation>
     </message>
     <message>
         <source>&amp;Mognadsnivå:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maturity &amp;level:</translation>
     </message>
     <message>
         <source>Publicering:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication:</translation>
     </message>
     <message>
         <source>Mognad i hållbarhetsstyrningen</source>
-        <translation type="unfinished"></translation>
+        <translation>Maturity of sustainability governance</translation>
     </message>
     <message>
         <source>En studie av 60 kommuner delade in dem i tre nivåer. Låg: ingen nulägesanalys och inga konkreta mål eller indikatorer. Mellan: mål som följs upp, men ingen nulägesanalys. Hög: nulägesanalys, konkreta mål riktade mot utmaningarna, mätbara indikatorer som följs upp i årsredovisningen. Bocka i det som stämmer; till höger står vad appen vet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A study of 60 municipalities divided them into three levels. Low: no status analysis and no concrete goals or indicators. Medium: goals that are followed up, but no status analysis. High: a status analysis, concrete goals aimed at the challenges, and measurable indicators followed up in the annual report. Tick what applies; on the right is what the app knows.</translation>
     </message>
     <message>
         <source>Kryssen pekar på nivån: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The ticks point to the level: %1</translation>
     </message>
 </context>
 <context>
@@ -2937,19 +2915,19 @@ sedan %2</source>
     <name>NewFollowUpDialog</name>
     <message>
         <source>Ny uppföljning</source>
-        <translation type="unfinished"></translation>
+        <translation>New follow-up</translation>
     </message>
     <message>
         <source>&amp;Typ:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>&amp;År som följs upp:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year followed up:</translation>
     </message>
     <message>
         <source>Skapa</source>
-        <translation type="unfinished"></translation>
+        <translation>Create</translation>
     </message>
 </context>
 <context>
@@ -3039,296 +3017,296 @@ sedan %2</source>
     <name>ObjectiveDialog</name>
     <message>
         <source>Ny målsättning</source>
-        <translation type="unfinished"></translation>
+        <translation>New objective</translation>
     </message>
     <message>
         <source>Hit vill vi, i insatsområdet %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Where we want to be, in the focus area %1.</translation>
     </message>
     <message>
         <source>t.ex. Andelen förnybar energi ska öka till 80 %</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. The share of renewable energy is to rise to 80%</translation>
     </message>
     <message>
         <source>Inget målår</source>
-        <translation type="unfinished"></translation>
+        <translation>No target year</translation>
     </message>
     <message>
         <source>&amp;Målsättning:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objective:</translation>
     </message>
     <message>
         <source>Mål&amp;år:</source>
-        <translation type="unfinished">Target &amp;year:</translation>
+        <translation>Target &amp;year:</translation>
     </message>
 </context>
 <context>
     <name>ObjectiveEditor</name>
     <message>
         <source>Inget målår</source>
-        <translation type="unfinished"></translation>
+        <translation>No target year</translation>
     </message>
     <message>
         <source>&amp;Spara målsättningen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save objective</translation>
     </message>
     <message>
         <source>Välj &amp;globala mål och delmål…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose Global Goals and &amp;targets…</translation>
     </message>
     <message>
         <source>Nyckeltal som följer upp målsättningen</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators that follow up the objective</translation>
     </message>
     <message>
         <source>Lägg till nyc&amp;keltal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add indic&amp;ator…</translation>
     </message>
     <message>
         <source>Än&amp;dra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cha&amp;nge…</translation>
     </message>
     <message>
         <source>Ta bort &amp;nyckeltalet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove indicator…</translation>
     </message>
     <message>
         <source>&amp;Hit vill vi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Where we want to be:</translation>
     </message>
     <message>
         <source>Mål&amp;år:</source>
-        <translation type="unfinished">Target &amp;year:</translation>
+        <translation>Target y&amp;ear:</translation>
     </message>
     <message>
         <source>Globala mål:</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Goals:</translation>
     </message>
     <message>
         <source>Nyckeltal och målvärden</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators and target values</translation>
     </message>
     <message>
         <source>Målsättning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective %1</translation>
     </message>
     <message>
         <source>Inte kopplad till något globalt mål ännu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not linked to any Global Goal yet.</translation>
     </message>
     <message>
         <source>Delmål: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Targets: %1</translation>
     </message>
     <message>
         <source>Mål %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal %1 %2</translation>
     </message>
     <message>
         <source>Hela målet</source>
-        <translation type="unfinished">The whole goal</translation>
+        <translation>The whole goal</translation>
     </message>
     <message>
         <source>Globala mål och delmål</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Goals and targets</translation>
     </message>
     <message>
         <source>Ta bort %1 från målsättning %2? Utgångsvärde och målvärde tas bort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove %1 from objective %2? The baseline value and target value are deleted.</translation>
     </message>
     <message>
         <source>Ta bort nyckeltalet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the indicator?</translation>
     </message>
 </context>
 <context>
     <name>ObjectiveIndicatorModel</name>
     <message>
         <source>Nyckeltal</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Kön</source>
-        <translation type="unfinished">Gender</translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <source>Utgångsvärde</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <source>År</source>
-        <translation type="unfinished">Year</translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Målvärde</source>
-        <translation type="unfinished">Target value</translation>
+        <translation>Target value</translation>
     </message>
     <message>
         <source>Målår</source>
-        <translation type="unfinished"></translation>
+        <translation>Target year</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Ej angivet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not set</translation>
     </message>
     <message>
         <source>Skriv eller välj ett datum; Delete tömmer fältet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type or choose a date; Delete clears the field.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationDialog</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Förvaltningar, sektorer, enheter och kommunala bolag som kan ansvara för åtgärder. Organisationen gäller för alla styrcykler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrations, departments, units and municipal companies that can be responsible for actions. The organisation applies to all steering cycles.</translation>
     </message>
     <message>
         <source>&amp;Ny enhet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New unit…</translation>
     </message>
     <message>
         <source>Ny &amp;underenhet…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;sub-unit…</translation>
     </message>
     <message>
         <source>Ä&amp;ndra…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hange…</translation>
     </message>
     <message>
         <source>&amp;Ta bort…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <source>Stäng</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Enhet</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Typ</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Åtgärder (alla cykler)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions (all cycles)</translation>
     </message>
     <message>
         <source>Ta bort ”%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “%1”?</translation>
     </message>
     <message>
         <source>%1 åtgärder har den som ansvarig enhet; de blir kvar men utan enhet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actions have it as the responsible unit; they are kept but without a unit.</translation>
     </message>
     <message>
         <source>Ta bort enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete unit</translation>
     </message>
     <message>
         <source>Enheten kan inte tas bort</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit cannot be deleted</translation>
     </message>
     <message>
         <source>Enheten är borttagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit deleted</translation>
     </message>
     <message>
         <source>%1 åtgärder saknar nu ansvarig enhet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actions now have no responsible unit.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeSection</name>
     <message>
         <source>Så räknas statusen: utfallet jämförs med en rak linje från utgångsläget till målvärdet under målåret. ”På väg” betyder att utfallet har kommit minst så långt som linjen väntar sig det året, ”Risk” att det har rört sig åt rätt håll men ligger efter linjen, och ”Inte på väg” att det står still, går åt fel håll eller att målåret har passerat. Rätt håll är nyckeltalets egen riktning om den är angiven, annars riktningen från utgångsläget mot målvärdet. Utfallet är kommunens senaste värde fram till och med uppföljningens år.</source>
-        <translation type="unfinished"></translation>
+        <translation>How the status is calculated: the outcome is compared with a straight line from the baseline to the target value in the target year. “On track” means the outcome has come at least as far as the line expects that year, “At risk” that it has moved in the right direction but is behind the line, and “Off track” that it is standing still, moving in the wrong direction or that the target year has passed. The right direction is the indicator&apos;s own direction if it is set, otherwise the direction from the baseline towards the target value. The outcome is the municipality&apos;s latest value up to and including the follow-up year.</translation>
     </message>
     <message>
         <source>Målsättningarnas indikatorer</source>
-        <translation type="unfinished"></translation>
+        <translation>The objectives&apos; indicators</translation>
     </message>
     <message>
         <source>&amp;Kommentar till målsättningen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comment on the objective:</translation>
     </message>
     <message>
         <source>T.ex. vad som påverkat utvecklingen och vad ni gör nu.</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. what has affected the trend and what you are doing now.</translation>
     </message>
     <message>
         <source>Målsättningar och indikatorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives and indicators</translation>
     </message>
     <message>
         <source>Programmet har inga målsättningar ännu. Lägg till dem under 2 Prioritera och mål, med indikatorer, utgångsläge och målvärden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The programme has no objectives yet. Add them under 2 Priorities and goals, with indicators, baselines and target values.</translation>
     </message>
     <message>
         <source>Inga indikatorer kopplade.</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicators linked.</translation>
     </message>
     <message>
         <source>Målsättning %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective %1: %2</translation>
     </message>
     <message>
         <source>&amp;Kommentar till målsättning %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comment on objective %1:</translation>
     </message>
     <message>
         <source>Ingen indikator kopplad</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicator linked</translation>
     </message>
     <message>
         <source>Målsättningen har ingen indikator. Koppla en under 2 Prioritera och mål.</source>
-        <translation type="unfinished"></translation>
+        <translation>The objective has no indicator. Link one under 2 Priorities and goals.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeTableModel</name>
     <message>
         <source>Målsättning</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective</translation>
     </message>
     <message>
         <source>Indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Utgångsläge</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <source>Målvärde</source>
-        <translation type="unfinished">Target value</translation>
+        <translation>Target value</translation>
     </message>
     <message>
         <source>Utfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Ingen indikator kopplad</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicator linked</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Vad står på tur?</source>
-        <translation type="unfinished"></translation>
+        <translation>What&apos;s next?</translation>
     </message>
     <message>
         <source>De globala målen</source>
@@ -3347,11 +3325,11 @@ sedan %2</source>
     <name>ParticipantsGrid</name>
     <message>
         <source>Summa</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Spara &amp;deltagare</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;participants</translation>
     </message>
 </context>
 <context>
@@ -3553,54 +3531,54 @@ sedan %2</source>
     <name>PrioritiesModel</name>
     <message>
         <source>Mål</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal</translation>
     </message>
     <message>
         <source>Motivering</source>
-        <translation type="unfinished"></translation>
+        <translation>Rationale</translation>
     </message>
 </context>
 <context>
     <name>PrioritiesPanel</name>
     <message>
         <source>Prioriterade mål</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritised goals</translation>
     </message>
     <message>
         <source>Varför ska kommunen arbeta med målet först? T.ex. vad nulägesanalysen visade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Why should the municipality work on this goal first? E.g. what the status analysis showed.</translation>
     </message>
     <message>
         <source>&amp;Motivering:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rationale:</translation>
     </message>
     <message>
         <source>&amp;Spara motiveringen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save rationale</translation>
     </message>
     <message>
         <source>Kryssa för de mål som kommunen ska arbeta med först, utifrån nulägesanalysen, och skriv varför. Målen hänger ihop: se till helheten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the goals the municipality is to work on first, based on the status analysis, and write why. The goals are interconnected: keep the whole in view.</translation>
     </message>
     <message>
         <source>Välj ett mål i tabellen för att skriva motiveringen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a goal in the table to write the rationale.</translation>
     </message>
     <message>
         <source>Mål %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal %1: %2</translation>
     </message>
     <message>
         <source>&amp;Prioritera med motiveringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ioritise with rationale</translation>
     </message>
     <message>
         <source>Mål %1 prioriteras inte längre, och motiveringen tas bort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal %1 will no longer be prioritised, and the rationale will be deleted.</translation>
     </message>
     <message>
         <source>Ta bort prioriteringen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the priority?</translation>
     </message>
 </context>
 <context>
@@ -3784,125 +3762,125 @@ sedan %2</source>
     <name>Programme</name>
     <message>
         <source>Synergi</source>
-        <translation type="unfinished"></translation>
+        <translation>Synergy</translation>
     </message>
     <message>
         <source>Målkonflikt</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal conflict</translation>
     </message>
 </context>
 <context>
     <name>ProgrammePage</name>
     <message>
         <source>&amp;Prioriterade mål</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioritised goals</translation>
     </message>
     <message>
         <source>P&amp;rogrammet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;gramme</translation>
     </message>
     <message>
         <source>S&amp;ynergier och målkonflikter</source>
-        <translation type="unfinished"></translation>
+        <translation>Synergies and goal &amp;conflicts</translation>
     </message>
     <message>
         <source>Det finns ingen styrcykel ännu. Starta en med ”Ny styrcykel…” ovan, så kan ni välja prioriterade mål och bygga programmet med insatsområden och målsättningar.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no steering cycle yet. Start one with “New steering cycle…” above, and you can choose prioritised goals and build the programme with focus areas and objectives.</translation>
     </message>
     <message>
         <source>Prioritera och sätt egna mål</source>
-        <translation type="unfinished">Prioritise and set own goals</translation>
+        <translation>Prioritise and set own goals</translation>
     </message>
     <message>
         <source>Steg 2 i styrcykeln. Välj utifrån nulägesanalysen de mål som kommunen ska arbeta med först, och bygg programmet: insatsområden med målsättningar (Hit vill vi) och insatser (Det gör vi genom att).</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 2 of the steering cycle. Based on the status analysis, choose the goals the municipality is to work on first, and build the programme: focus areas with objectives (Where we want to be) and initiatives (How we will get there).</translation>
     </message>
 </context>
 <context>
     <name>ProgrammePanel</name>
     <message>
         <source>Programmet</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Nytt &amp;insatsområde…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;focus area…</translation>
     </message>
     <message>
         <source>Ny &amp;målsättning…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;objective…</translation>
     </message>
     <message>
         <source>Ny ins&amp;ats…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;initiative…</translation>
     </message>
     <message>
         <source>Flytta &amp;upp</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <source>Flytta n&amp;ed</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;down</translation>
     </message>
     <message>
         <source>Ta &amp;bort…</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;lete…</translation>
     </message>
     <message>
         <source>Ä&amp;ndra…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hange…</translation>
     </message>
     <message>
         <source>Hit vill vi</source>
-        <translation type="unfinished"></translation>
+        <translation>Where we want to be</translation>
     </message>
     <message>
         <source>Det gör vi genom att</source>
-        <translation type="unfinished"></translation>
+        <translation>How we will get there</translation>
     </message>
     <message>
         <source>Insatsområde %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus area %1: %2</translation>
     </message>
     <message>
         <source>Ingen beskrivning ännu.</source>
-        <translation type="unfinished"></translation>
+        <translation>No description yet.</translation>
     </message>
     <message>
         <source>Programmet har inga insatsområden ännu. Börja med ”Nytt insatsområde…”: ett område som kommunen vill arbeta med, t.ex. ”Hållbar energi”. Varje område får målsättningar (Hit vill vi) och insatser (Det gör vi genom att).</source>
-        <translation type="unfinished"></translation>
+        <translation>The programme has no focus areas yet. Start with “New focus area…”: an area the municipality wants to work on, e.g. “Sustainable energy”. Each area gets objectives (Where we want to be) and initiatives (How we will get there).</translation>
     </message>
     <message>
         <source>Nytt insatsområde</source>
-        <translation type="unfinished"></translation>
+        <translation>New focus area</translation>
     </message>
     <message>
         <source>Ny insats</source>
-        <translation type="unfinished"></translation>
+        <translation>New initiative</translation>
     </message>
     <message>
         <source>Ändra insats</source>
-        <translation type="unfinished"></translation>
+        <translation>Change initiative</translation>
     </message>
     <message>
         <source>Ändra insatsområde</source>
-        <translation type="unfinished"></translation>
+        <translation>Change focus area</translation>
     </message>
     <message>
         <source>Ta bort målsättning %1 med dess nyckeltal, målvärden och samband?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete objective %1 with its indicators, target values and relationships?</translation>
     </message>
     <message>
         <source>Ta bort insatsen ”%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the initiative “%1”?</translation>
     </message>
     <message>
         <source>Ta bort insatsområdet ”%1” med dess %2 målsättningar och %3 insatser? Nyckeltal, målvärden och samband för målsättningarna tas också bort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the focus area “%1” with its %2 objectives and %3 initiatives? The objectives&apos; indicators, target values and relationships are deleted too.</translation>
     </message>
     <message>
         <source>Ta bort?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete?</translation>
     </message>
 </context>
 <context>
@@ -3920,156 +3898,156 @@ sedan %2</source>
     <name>RelationDialog</name>
     <message>
         <source>Samband mellan målsättningar</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationship between objectives</translation>
     </message>
     <message>
         <source>&amp;Inget samband</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No relationship</translation>
     </message>
     <message>
         <source>&amp;Synergi (+): målen stärker varandra</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synergy (+): the goals reinforce each other</translation>
     </message>
     <message>
         <source>Mål&amp;konflikt (−): målen motverkar varandra</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal &amp;conflict (−): the goals work against each other</translation>
     </message>
     <message>
         <source>t.ex. Båda kräver mark nära centrum</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Both need land near the town centre</translation>
     </message>
     <message>
         <source>Ko&amp;mmentar:</source>
-        <translation type="unfinished">&amp;Comment:</translation>
+        <translation>Co&amp;mment:</translation>
     </message>
     <message>
         <source>Målsättningar:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives:</translation>
     </message>
     <message>
         <source>Samband:</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationship:</translation>
     </message>
 </context>
 <context>
     <name>RelationListModel</name>
     <message>
         <source>Målsättningar</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives</translation>
     </message>
     <message>
         <source>Samband</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationship</translation>
     </message>
     <message>
         <source>Kommentar</source>
-        <translation type="unfinished">Comment</translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Angivna samband</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationships set</translation>
     </message>
 </context>
 <context>
     <name>RelationMatrixModel</name>
     <message>
         <source>%1: inget samband. Klicka för att ange ett.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no relationship. Click to set one.</translation>
     </message>
     <message>
         <source>Inget samband</source>
-        <translation type="unfinished"></translation>
+        <translation>No relationship</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Rapporter</source>
-        <translation type="unfinished">Reports</translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>&amp;Rapport:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Report:</translation>
     </message>
     <message>
         <source>t.ex. KS 2026/123</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. KS 2026/123</translation>
     </message>
     <message>
         <source>Skriv ärendets nummer efter prefixet. Lämnas bara prefixet kvar skrivs inget diarienummer ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the case number after the prefix. If only the prefix is left, no diary number is printed.</translation>
     </message>
     <message>
         <source>Ta med &amp;ordlistan som bilaga</source>
-        <translation type="unfinished"></translation>
+        <translation>Include the &amp;glossary as an appendix</translation>
     </message>
     <message>
         <source>&amp;Styrcykel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Steering cycle:</translation>
     </message>
     <message>
         <source>&amp;Diarienummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diary number:</translation>
     </message>
     <message>
         <source>&amp;Förhandsgranska…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;view…</translation>
     </message>
     <message>
         <source>Skriv &amp;ut…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>Spara som &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PD&amp;F…</translation>
     </message>
     <message>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>Skapa kommunens dokument för Agenda 2030 som PDF, med logotyp, datum, diarienummer och sidnummer. Välj rapport och styrcykel, förhandsgranska, skriv ut eller spara.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the municipality&apos;s Agenda 2030 documents as PDF, with logo, date, diary number and page numbers. Choose a report and a steering cycle, then preview, print or save.</translation>
     </message>
     <message>
         <source>Starta en styrcykel på sidan Översikt först.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a steering cycle on the Overview page first.</translation>
     </message>
     <message>
         <source>Spara rapporten som PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the report as PDF</translation>
     </message>
     <message>
         <source>PDF-filer (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Avbrutet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled.</translation>
     </message>
     <message>
         <source>Skapar rapporten …</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the report …</translation>
     </message>
     <message>
         <source>Rapporten kunde inte skapas</source>
-        <translation type="unfinished"></translation>
+        <translation>The report could not be created</translation>
     </message>
     <message>
         <source>Rapporten kunde inte skapas: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The report could not be created: %1</translation>
     </message>
     <message>
         <source>Rapporten ”%1” sparades i %2 (%3 sidor).</source>
-        <translation type="unfinished"></translation>
+        <translation>The report “%1” was saved to %2 (%3 pages).</translation>
     </message>
     <message>
         <source>Rapporten är sparad</source>
-        <translation type="unfinished"></translation>
+        <translation>Report saved</translation>
     </message>
     <message>
         <source>Förhandsgranska – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview – %1</translation>
     </message>
 </context>
 <context>
@@ -4230,7 +4208,7 @@ Do you want to restore the backup?</translation>
     <name>TargetDialog</name>
     <message>
         <source>&amp;Delmål:</source>
-        <translation type="unfinished">&amp;Target:</translation>
+        <translation>&amp;Target:</translation>
     </message>
 </context>
 <context>
@@ -4291,54 +4269,54 @@ Do you want to restore the backup?</translation>
     <name>TargetsModel</name>
     <message>
         <source>Delmål</source>
-        <translation type="unfinished">Target</translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Rubrik</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Bedömning</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
 </context>
 <context>
     <name>TargetsPanel</name>
     <message>
         <source>Bedöm ett de&amp;lmål…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assess a &amp;target…</translation>
     </message>
     <message>
         <source>Än&amp;dra…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hange…</translation>
     </message>
     <message>
         <source>Ta bort bed&amp;ömningen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the assess&amp;ment</translation>
     </message>
     <message>
         <source>Bedöm de delmål där läget skiljer sig från målet i stort, eller där ni vill följa något särskilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assess the targets where the situation differs from the goal as a whole, or where you want to follow something in particular.</translation>
     </message>
     <message>
         <source>Delmål</source>
-        <translation type="unfinished">Target</translation>
+        <translation>Targets</translation>
     </message>
     <message>
         <source>Alla delmål under målet är redan bedömda.</source>
-        <translation type="unfinished"></translation>
+        <translation>All targets under the goal have already been assessed.</translation>
     </message>
     <message>
         <source>Ta bort bedömningen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the assessment</translation>
     </message>
     <message>
         <source>Ta bort bedömningen av delmål %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the assessment of target %1?</translation>
     </message>
 </context>
 <context>
@@ -4352,50 +4330,58 @@ Do you want to restore the backup?</translation>
     <name>TermDialog</name>
     <message>
         <source>Ändra term</source>
-        <translation type="unfinished"></translation>
+        <translation>Change term</translation>
     </message>
     <message>
         <source>Ny term</source>
-        <translation type="unfinished"></translation>
+        <translation>New term</translation>
     </message>
     <message>
         <source>t.ex. Rådighet</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Control</translation>
     </message>
     <message>
         <source>Förklara med vardagliga ord, så att en 15-åring förstår.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explain in everyday words, so that a 15-year-old understands.</translation>
     </message>
     <message>
         <source>&amp;Term:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Term:</translation>
     </message>
     <message>
         <source>&amp;Förklaring:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Explanation:</translation>
     </message>
 </context>
 <context>
     <name>UnitDialog</name>
     <message>
+        <source>Ny enhet</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <source>Ändra enhet</source>
+        <translation>Change unit</translation>
+    </message>
+    <message>
         <source>t.ex. Samhällsbyggnadsförvaltningen</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. the Community Development Administration</translation>
     </message>
     <message>
         <source>(överst i organisationen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(top of the organisation)</translation>
     </message>
     <message>
         <source>&amp;Namn:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Typ:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>&amp;Ligger under:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parent:</translation>
     </message>
 </context>
 <context>

@@ -271,6 +271,21 @@ def test_lupdate_sees_every_translated_string_in_the_code(extracted: list[Messag
     assert not fixed, f"Now extracted; remove from KNOWN_UNEXTRACTED: {sorted(fixed)}"
 
 
+def test_translate_is_never_aliased_as_tr() -> None:
+    """lupdate reads ``tr("Context", "text")`` as a comment, not a context: such texts
+    would be found but looked up under the wrong context, and stay Swedish."""
+    aliased = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in translation_sources()
+        if path.suffix == ".py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.match(r"\s*tr\s*=\s*QCoreApplication\.translate\b", line)
+    ]
+    assert not aliased, "call QCoreApplication.translate(...) or self.tr(...) instead: " + str(
+        aliased
+    )
+
+
 # -- the English main window ---------------------------------------------------------------
 
 

@@ -89,11 +89,10 @@ class ActionEditorDialog(SavingDialog):
         action: ActionInfo | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        tr = QCoreApplication.translate
         title = (
-            tr("ActionEditorDialog", "Ny åtgärd")
+            QCoreApplication.translate("ActionEditorDialog", "Ny åtgärd")
             if action is None
-            else tr("ActionEditorDialog", "Ändra åtgärd")
+            else QCoreApplication.translate("ActionEditorDialog", "Ändra åtgärd")
         )
         super().__init__(title, parent)
         self._services = services

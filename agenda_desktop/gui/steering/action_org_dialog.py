@@ -48,8 +48,11 @@ class UnitDialog(SavingDialog):
         parent_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        tr = QCoreApplication.translate
-        title = tr("UnitDialog", "Ny enhet") if unit is None else tr("UnitDialog", "Ändra enhet")
+        title = (
+            QCoreApplication.translate("UnitDialog", "Ny enhet")
+            if unit is None
+            else QCoreApplication.translate("UnitDialog", "Ändra enhet")
+        )
         super().__init__(title, parent)
         self._services = services
         self._unit = unit

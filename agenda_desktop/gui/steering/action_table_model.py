@@ -46,17 +46,16 @@ STATUS_ORDER = {
 
 
 def _headers() -> list[str]:
-    tr = QCoreApplication.translate
     names = {
-        TITLE: tr("ActionTableModel", "Åtgärd"),
-        STATUS: tr("ActionTableModel", "Status"),
-        START: tr("ActionTableModel", "Start"),
-        DUE: tr("ActionTableModel", "Slut"),
-        UNIT: tr("ActionTableModel", "Ansvarig enhet"),
-        PERSON: tr("ActionTableModel", "Ansvarig"),
-        COST: tr("ActionTableModel", "Kostnad (kr)"),
-        OBJECTIVES: tr("ActionTableModel", "Målsättningar"),
-        GOALS: tr("ActionTableModel", "Globala mål"),
+        TITLE: QCoreApplication.translate("ActionTableModel", "Åtgärd"),
+        STATUS: QCoreApplication.translate("ActionTableModel", "Status"),
+        START: QCoreApplication.translate("ActionTableModel", "Start"),
+        DUE: QCoreApplication.translate("ActionTableModel", "Slut"),
+        UNIT: QCoreApplication.translate("ActionTableModel", "Ansvarig enhet"),
+        PERSON: QCoreApplication.translate("ActionTableModel", "Ansvarig"),
+        COST: QCoreApplication.translate("ActionTableModel", "Kostnad (kr)"),
+        OBJECTIVES: QCoreApplication.translate("ActionTableModel", "Målsättningar"),
+        GOALS: QCoreApplication.translate("ActionTableModel", "Globala mål"),
     }
     return [names[column] for column in sorted(names)]
 
