@@ -87,10 +87,12 @@ def _group_average(home: _Area, areas: dict[str, _Area], found: Found) -> GroupA
         if area.kind == "kommun" and area.kommungrupp == home.kommungrupp
     ]
     present = [value for m in members if (value := found.get(m, (None, None))[0]) is not None]
+    others = [m for m in members if m != home.id and found.get(m, (None, None))[0] is not None]
+    # An average of the municipality alone (a local indicator) compares it with itself.
     return GroupAverage(
         home.kommungrupp,
         home.kommungrupp_title,
-        fmean(present) if present else None,
+        fmean(present) if others else None,
         len(present),
         len(members),
     )
