@@ -4,6 +4,7 @@ it serves, and the indicators (with baseline and target) that follow it up."""
 from __future__ import annotations
 
 from collections.abc import Hashable
+from dataclasses import replace
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -188,9 +189,10 @@ class ObjectiveEditor(QWidget):
         same = (
             self._objective is not None and self._objective.objective_id == objective.objective_id
         )
+        keep_edits = same and self.has_unsaved_edits()
         self._objective = objective
         self.title.setText(self.tr("Målsättning %1").replace("%1", objective.label))
-        if not same or not self.text.document().isModified():
+        if not keep_edits:
             self.text.setPlainText(objective.text)
             self.year.set_year(objective.target_year)
         self.links.setText(self._links_text(objective))
@@ -207,6 +209,36 @@ class ObjectiveEditor(QWidget):
         return text
 
     # -- text and year -------------------------------------------------------------------
+
+    @property
+    def objective_id(self) -> int | None:
+        return None if self._objective is None else self._objective.objective_id
+
+    def has_unsaved_edits(self) -> bool:
+        """The text or target year differs from what is stored."""
+        objective = self._objective
+        return objective is not None and (
+            self.text.toPlainText() != objective.text or self.year.year() != objective.target_year
+        )
+
+    def save_before_leaving(self) -> bool:
+        """Store edits before another item is shown (no reload); False when refused, after
+        telling the user why."""
+        objective = self._objective
+        if objective is None or not self.has_unsaved_edits():
+            return True
+        try:
+            self._services.programme.update_objective(
+                objective.objective_id, self.text.toPlainText(), self.year.year()
+            )
+        except AgendaError as error:
+            show_error(self, str(error))
+            return False
+        self.text.document().setModified(False)
+        self._objective = replace(
+            objective, text=self.text.toPlainText().strip(), target_year=self.year.year()
+        )
+        return True
 
     def save_text(self) -> None:
         if self._objective is None:

@@ -67,7 +67,12 @@ class ProgrammePage(QWidget):
     def cycle_id(self) -> int:
         return self.choice.cycle_id
 
+    def confirm_leave(self) -> bool:
+        """Before the window shows another page or closes: store an edited målsättning."""
+        return self.programme.editor.save_before_leaving()
+
     def reload(self, *_: object) -> None:
+        self.programme.editor.save_before_leaving()  # another cycle: keep what was typed
         cycle_id = self.choice.cycle_id
         self.stack.setCurrentWidget(self.tabs if cycle_id else self.empty)
         self.priorities.load(cycle_id)

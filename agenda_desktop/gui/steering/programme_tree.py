@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -216,6 +216,17 @@ class ProgrammePanel(QWidget):
 
     def _show_current(self, *_: object) -> None:
         selected = self._selected()
+        leaving = self.editor.objective_id
+        staying = isinstance(selected, ObjectiveInfo) and selected.objective_id == leaving
+        if leaving is not None and not staying and self.editor.has_unsaved_edits():
+            # Edits of a målsättning are kept when the user moves on: saved, or (when
+            # refused) the user is taken back to them.
+            if self.editor.save_before_leaving():
+                key = self._current_key()
+                QTimer.singleShot(0, self, lambda: self._after_change(key))
+            else:
+                QTimer.singleShot(0, self, lambda: self.select("objective", leaving))
+                return
         has_cycle = bool(self._cycle_id)
         for button in (self.add_objective_button, self.add_effort_button, self.delete_button):
             button.setEnabled(selected is not None)

@@ -147,6 +147,31 @@ def test_objective_editor_saves_text_and_moves_and_deletes(
     ]
 
 
+def test_an_edited_objective_is_kept_when_the_user_moves_on(
+    qtbot: QtBot, services: Services, own_cycle: int, message_boxes: Any
+) -> None:
+    area = services.programme.add_focus_area(own_cycle, "Klimat").focus_area_id
+    first = services.programme.add_objective(area, "Förnybar energi ökar", 2030).objective_id
+    second = services.programme.add_objective(area, "Utsläppen minskar", 2035).objective_id
+    page = _page(qtbot, services)
+    panel = page.programme
+    panel.select("objective", first)
+    panel.editor.text.setPlainText("Förnybar energi ökar till 90 procent")
+    panel.select("objective", second)  # without pressing Spara
+    qtbot.waitUntil(lambda: panel._current_key() == ("objective", second))
+    qtbot.wait(20)  # the tree reloads once with the stored text
+    stored = services.programme.programme(own_cycle).objective(first)
+    assert stored is not None and stored.text == "Förnybar energi ökar till 90 procent"
+
+    panel.editor.text.setPlainText("   ")  # refused: the user is taken back to it
+    panel.select("objective", first)
+    assert [kind for kind, _title, _text in message_boxes.shown] == ["critical"]
+    qtbot.waitUntil(lambda: panel._current_key() == ("objective", second))
+    assert panel.editor.objective_id == second
+    assert panel.editor.has_unsaved_edits()
+    assert page.confirm_leave() is False
+
+
 def test_indicator_dialog_suggests_the_baseline_and_refuses_a_reversed_year(
     qtbot: QtBot, services: Services, own_cycle: int
 ) -> None:
