@@ -17,7 +17,6 @@ from itertools import chain
 from pathlib import Path
 from typing import Final
 
-from agenda_desktop.core.indicators.collector import collector_paused
 from agenda_desktop.core.indicators.extract import Extractor
 from agenda_desktop.core.indicators.headers import HeaderGuess, find_header, signature
 from agenda_desktop.core.indicators.inspection import (
@@ -113,8 +112,7 @@ def analyse(
             problems.add(code, message)
         extractor = Extractor(plan, catalogue, problems, local_ids)
         if not plan.problems:
-            with collector_paused():
-                extractor.run(chain(head, rest), height, progress, cancel)
+            extractor.run(chain(head, rest), height, progress, cancel)
         staged = extractor.staged
         if not plan.problems and not len(staged) and not extractor.rejected:
             problems.add(
@@ -125,7 +123,7 @@ def analyse(
         descriptions = read_descriptions(workbook, sheet) if extractor.unknown_kpis else {}
     diff, stored = Diff(new=[]), ()
     if len(staged):
-        with database.unit_of_work() as session, collector_paused():
+        with database.unit_of_work() as session:
             diff = compare(session, staged, progress, cancel)
             stored = fingerprint(session, staged.kpi_ids)
     notices_out = [*plan.notices, *_extraction_notices(extractor)]
@@ -296,8 +294,7 @@ def apply(
         if fingerprint(session, staged.kpi_ids) != analysis.fingerprint:
             diff = compare(session, staged, progress, cancel)  # changed since the preview
         now = datetime.now()
-        with collector_paused():
-            history = write(session, staged, diff, source, now, progress, cancel)
+        history = write(session, staged, diff, source, now, progress, cancel)
         cancel.check()
         progress(len(staged), len(staged), "Sparar")
     return ImportResult(

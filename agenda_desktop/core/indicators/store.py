@@ -13,8 +13,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import compress, repeat
-from operator import is_not, ne, or_
 from typing import Any, Final, cast
 
 from sqlalchemy import Table, func, select
@@ -61,7 +59,7 @@ def _raw(session: Session) -> Any:
 
 
 def _stored_keyed(session: Session, staged: Staged) -> Iterator[list[tuple[Any, ...]]]:
-    """The SQLite scan, in batches: (key, value, reason[, count][, status]), where SQLite
+    """The SQLite scan, in batches: (key, value, reason, count, status), where SQLite
     computes the int key of staged.py from the file's own KPI and municipality codes."""
     municipalities = [item for pair in enumerate(staged.municipality_ids) for item in pair[::-1]]
     for start in range(0, len(staged.kpi_ids), IN_CHUNK):
@@ -73,7 +71,7 @@ def _stored_keyed(session: Session, staged: Staged) -> Iterator[list[tuple[Any, 
             + ", ".join(["(?, ?)"] * len(staged.municipality_ids))
             + ") SELECT ((k.code * 4096 + m.code) * 4096 + v.period) * 4 + "
             "CASE v.gender WHEN 'T' THEN 0 WHEN 'K' THEN 1 ELSE 2 END, "
-            f"{_compared_columns(staged)} "
+            "v.value, v.missing_reason, v.count, v.status "
             # CROSS JOIN keeps this order: one primary-key search per (KPI, municipality)
             "FROM k CROSS JOIN m CROSS JOIN kpi_value AS v "
             "ON v.kpi_id = k.id AND v.municipality_id = m.id"
@@ -84,17 +82,6 @@ def _stored_keyed(session: Session, staged: Staged) -> Iterator[list[tuple[Any, 
         cursor.close()
 
 
-def _compared_columns(staged: Staged) -> str:
-    """The stored columns compare() needs: value and reason, count and status when the
-    file has them (fetching fewer columns makes the scan of a re-import cheaper)."""
-    columns = ["v.value", "v.missing_reason"]
-    if staged.has_count:
-        columns.append("v.count")
-    if staged.has_status:
-        columns.append("v.status")
-    return ", ".join(columns)
-
-
 def _keyed(session: Session, staged: Staged) -> Iterator[list[tuple[Any, ...]]]:
     if _is_sqlite(session):
         yield from _stored_keyed(session, staged)
@@ -102,13 +89,12 @@ def _keyed(session: Session, staged: Staged) -> Iterator[list[tuple[Any, ...]]]:
     kpi_codes = {kpi: code for code, kpi in enumerate(staged.kpi_ids)}
     municipality_codes = {m: code for code, m in enumerate(staged.municipality_ids)}
     gender_codes = {code: position for position, code in enumerate(GENDERS)}
-    wanted = (True, True, staged.has_count, staged.has_status)
     batch: list[tuple[Any, ...]] = []
     for kpi, municipality, period, gender, *rest in stored_rows(session, staged.kpi_ids):
         m = municipality_codes.get(municipality)
         if m is not None:
             key = ((kpi_codes[kpi] * 4096 + m) * 4096 + period) * 4 + gender_codes[gender]
-            batch.append((key, *compress(rest, wanted)))
+            batch.append((key, *rest))
         if len(batch) >= WRITE_CHUNK:
             yield batch
             batch = []
@@ -118,18 +104,15 @@ def _keyed(session: Session, staged: Staged) -> Iterator[list[tuple[Any, ...]]]:
 def compare(
     session: Session, staged: Staged, progress: ProgressCallback, cancel: CancelToken
 ) -> Diff:
-    """Classify every staged value as new, changed or unchanged against the database.
-
-    Each batch of stored rows is compared column by column in C loops (map, compress), not
-    row by row: an unchanged re-import of 870 000 values spends its time in SQLite.
-    """
+    """Classify every staged value as new, changed or unchanged against the database."""
     diff = Diff()
     total = len(staged)
     if not total:
         diff.new = []
         return diff
-    found: set[int] = set()
+    found = bytearray(total)
     index_get, values, reasons = staged.index.get, staged.value, staged.reason
+    counts, statuses = staged.count, staged.status
     has_count, has_status = staged.has_count, staged.has_status
     changed, old = diff.changed, diff.old
     seen = 0
@@ -138,33 +121,23 @@ def compare(
         seen += len(batch)
         cancel.check()
         progress(min(seen, total), total, "Jämför med databasen")
-        if not batch:
-            continue
-        keys, *stored = zip(*batch, strict=True)
-        positions = cast(list[int], list(map(index_get, keys)))
-        if None in positions:  # stored values the file does not have
-            keep = list(map(is_not, positions, repeat(None)))
-            positions = list(compress(positions, keep))
-            stored = [tuple(compress(column, keep)) for column in stored]
-        found.update(positions)
-        pairs: list[tuple[Sequence[Any], Sequence[Any]]] = [
-            (values, stored[0]),
-            (reasons, stored[1]),
-        ]
-        if has_count:
-            pairs.append((staged.count, stored[2]))
-        if has_status:
-            pairs.append((staged.status, stored[-1]))
-        differs: list[Any] = []
-        for ours, theirs in pairs:
-            unequal = map(ne, map(ours.__getitem__, positions), theirs)
-            differs = list(map(or_, differs, unequal) if differs else unequal)
-        before = len(changed)
-        changed.extend(compress(positions, differs))
-        old.extend(compress(zip(stored[0], stored[1], strict=True), differs))
-        diff.unchanged += len(positions) - (len(changed) - before)
+        for key, value, reason, count, status in batch:
+            position = index_get(key)
+            if position is None:
+                continue
+            found[position] = 1
+            if (
+                values[position] == value
+                and reasons[position] == reason
+                and (not has_count or counts[position] == count)
+                and (not has_status or statuses[position] == status)
+            ):
+                diff.unchanged += 1
+            else:
+                changed.append(position)
+                old.append((value, reason))
     if seen:
-        diff.new = [] if len(found) == total else sorted(set(range(total)) - found)
+        diff.new = [position for position in range(total) if not found[position]]
     return diff
 
 
@@ -257,35 +230,40 @@ def _set_columns(staged: Staged) -> list[str]:
     return [*columns, "source", "changed_at"]
 
 
-def _value_columns(staged: Staged, positions: list[int] | None) -> list[Sequence[Any]]:
-    """The eight value columns of kpi_value for ``positions`` (None: all), as sequences."""
-    total = len(staged) if positions is None else len(positions)
-    nothing: list[Any] = [None] * total
+def _value_columns(
+    staged: Staged, positions: list[int] | None, start: int, end: int
+) -> list[Sequence[Any]]:
+    """The eight value columns of kpi_value for ``positions[start:end]`` (None: all
+    values), as sequences; built a slice at a time, because a list over every value
+    holds the GIL for tens of milliseconds and the GUI thread waits meanwhile."""
+    nothing: list[Any] = [None] * (end - start)
     if positions is None:
         return [
-            list(map(staged.kpi_ids.__getitem__, staged.kpi)),
-            list(map(staged.municipality_ids.__getitem__, staged.municipality)),
-            staged.period,
-            list(map(GENDERS.__getitem__, staged.gender)),
-            staged.value,
-            staged.reason,
-            staged.count if staged.has_count else nothing,
-            staged.status if staged.has_status else nothing,
+            list(map(staged.kpi_ids.__getitem__, staged.kpi[start:end])),
+            list(map(staged.municipality_ids.__getitem__, staged.municipality[start:end])),
+            staged.period[start:end],
+            list(map(GENDERS.__getitem__, staged.gender[start:end])),
+            staged.value[start:end],
+            staged.reason[start:end],
+            staged.count[start:end] if staged.has_count else nothing,
+            staged.status[start:end] if staged.has_status else nothing,
         ]
+    part = positions[start:end]
     return [
-        [staged.kpi_ids[staged.kpi[i]] for i in positions],
-        [staged.municipality_ids[staged.municipality[i]] for i in positions],
-        [staged.period[i] for i in positions],
-        [GENDERS[staged.gender[i]] for i in positions],
-        [staged.value[i] for i in positions],
-        [staged.reason[i] for i in positions],
-        [staged.count[i] for i in positions] if staged.has_count else nothing,
-        [staged.status[i] for i in positions] if staged.has_status else nothing,
+        [staged.kpi_ids[staged.kpi[i]] for i in part],
+        [staged.municipality_ids[staged.municipality[i]] for i in part],
+        [staged.period[i] for i in part],
+        [GENDERS[staged.gender[i]] for i in part],
+        [staged.value[i] for i in part],
+        [staged.reason[i] for i in part],
+        [staged.count[i] for i in part] if staged.has_count else nothing,
+        [staged.status[i] for i in part] if staged.has_status else nothing,
     ]
 
 
 def _flat_batches(
-    columns: list[Sequence[Any]],
+    staged: Staged,
+    positions: list[int] | None,
     tail: tuple[Any, ...],
     rest: list[tuple[Any, ...]],
     what: str,
@@ -295,15 +273,15 @@ def _flat_batches(
     """Parameters of ROWS_PER_STATEMENT rows each, interleaved column-wise by slice
     assignment (C speed, no tuple per row), then ``tail`` (source, changed_at). The rows
     that do not fill a statement go to ``rest`` as one tuple each."""
-    width, size = len(columns), ROWS_PER_STATEMENT
-    total = len(columns[0])
+    width, size = 8, ROWS_PER_STATEMENT
+    total = len(staged) if positions is None else len(positions)
     for start in range(0, total, WRITE_CHUNK):
         cancel.check()
         progress(start, total, what)
         end = min(start + WRITE_CHUNK, total)
         flat: list[Any] = [None] * ((end - start) * width)
-        for offset, column in enumerate(columns):
-            flat[offset::width] = column[start:end]
+        for offset, column in enumerate(_value_columns(staged, positions, start, end)):
+            flat[offset::width] = column
         full = (end - start) // size * size
         for first in range(0, full, size):
             yield (*flat[first * width : (first + size) * width], *tail)
@@ -368,10 +346,10 @@ def _write_rows(
     for positions, conflict in ((diff.new, ""), (diff.changed, upsert)):
         if positions is not None and not positions:
             continue
-        columns = _value_columns(staged, positions)
-        what = f"Sparar {len(columns[0])} {'nya' if not conflict else 'ändrade'} värden"
+        count = len(staged) if positions is None else len(positions)
+        what = f"Sparar {count} {'nya' if not conflict else 'ändrade'} värden"
         rest: list[tuple[Any, ...]] = []
-        batches = _flat_batches(columns, tail, rest, what, progress, cancel)
+        batches = _flat_batches(staged, positions, tail, rest, what, progress, cancel)
         connection.executemany(_statement(ROWS_PER_STATEMENT, conflict), batches)
         if rest:
             connection.executemany(_statement(1, conflict), rest)
