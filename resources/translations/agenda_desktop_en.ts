@@ -1365,6 +1365,81 @@ All backups are in
     </message>
 </context>
 <context>
+    <name>DueNext</name>
+    <message>
+        <source>Gör nulägesanalysen: bedöm hur kommunen ligger till för de 17 globala målen.</source>
+        <translation>Do the status analysis: assess where the municipality stands on the 17 Global Goals.</translation>
+    </message>
+    <message>
+        <source>Prioritera de viktigaste målen och sätt egna målsättningar med indikatorer och målvärden.</source>
+        <translation>Prioritise the most important goals and set your own objectives with indicators and target values.</translation>
+    </message>
+    <message>
+        <source>Gör handlingsplanen: konkreta åtgärder med ansvariga, datum och koppling till målsättningarna.</source>
+        <translation>Draw up the action plan: concrete actions with responsibilities, dates and links to the objectives.</translation>
+    </message>
+    <message>
+        <source>Kommunicera och involvera: dialoger, remiss och återkoppling på synpunkterna.</source>
+        <translation>Communicate and involve: dialogues, consultation and feedback on the comments.</translation>
+    </message>
+    <message>
+        <source>Följ upp och analysera: utfall mot målvärden, åtgärdernas status och vad som behöver ändras.</source>
+        <translation>Follow up and analyse: outcomes against target values, the status of the actions and what needs to change.</translation>
+    </message>
+    <message>
+        <source>Starta en styrcykel för mandatperioden. Den börjar med en nulägesanalys.</source>
+        <translation>Start a steering cycle for the term of office. It begins with a status analysis.</translation>
+    </message>
+    <message>
+        <source>1 åtgärd har passerat sitt slutdatum utan att vara klar. Se över status och datum i handlingsplanen.</source>
+        <translation>1 action is past its due date without being done. Review its status and dates in the action plan.</translation>
+    </message>
+    <message>
+        <source>%1 åtgärder har passerat sitt slutdatum utan att vara klara. Se över status och datum i handlingsplanen.</source>
+        <translation>%1 actions are past their due date without being done. Review their status and dates in the action plan.</translation>
+    </message>
+    <message>
+        <source>1 synpunkt på remissen saknar återkoppling, och remisstiden går ut %2.</source>
+        <translation>1 comment on the consultation has no feedback yet, and the consultation closes on %2.</translation>
+    </message>
+    <message>
+        <source>%1 synpunkter på remissen saknar återkoppling, och remisstiden går ut %2.</source>
+        <translation>%1 comments on the consultation have no feedback yet, and the consultation closes on %2.</translation>
+    </message>
+    <message>
+        <source>1 synpunkt på remissen saknar återkoppling, och remisstiden gick ut %2.</source>
+        <translation>1 comment on the consultation has no feedback yet, and the consultation closed on %2.</translation>
+    </message>
+    <message>
+        <source>%1 synpunkter på remissen saknar återkoppling, och remisstiden gick ut %2.</source>
+        <translation>%1 comments on the consultation have no feedback yet, and the consultation closed on %2.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen uppföljning av %1 ännu. Gör den årliga uppföljningen, gärna i samband med årsredovisningen.</source>
+        <translation>There is no follow-up of %1 yet. Do the annual follow-up, ideally together with the annual report.</translation>
+    </message>
+    <message>
+        <source>Inget av de 17 målen är bedömt i nulägesanalysen ännu.</source>
+        <translation>None of the 17 goals has been assessed in the status analysis yet.</translation>
+    </message>
+    <message>
+        <source>1 av de 17 målen är inte bedömt i nulägesanalysen.</source>
+        <translation>1 of the 17 goals has not been assessed in the status analysis.</translation>
+    </message>
+    <message>
+        <source>%1 av de 17 målen är inte bedömda i nulägesanalysen.</source>
+        <translation>%1 of the 17 goals have not been assessed in the status analysis.</translation>
+    </message>
+    <message>
+        <source>Alla fem steg är klara. Starta nästa varv med en ny styrcykel och en ny nulägesanalys.</source>
+        <translation>All five steps are done. Start the next round with a new steering cycle and a new status analysis.</translation>
+    </message>
+    <message>
+        <source>Steg %1: %2</source>
+        <translation>Step %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DueNextPanel</name>
     <message>
         <source>Gå till %1</source>

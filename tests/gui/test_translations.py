@@ -417,3 +417,19 @@ def test_qt_buttons_and_dialogs_are_swedish_in_swedish(qapp: QApplication) -> No
         app_module._installed_translators.clear()
         QLocale.setDefault(previous_locale)
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+@pytest.mark.usefixtures("english")
+def test_what_is_due_next_is_english(qtbot: QtBot, services: Services) -> None:
+    from datetime import date
+
+    from agenda_desktop.gui.pages.cycle_panel import DueNextPanel
+
+    panel = DueNextPanel(services.follow_up, today=date(2026, 11, 22))
+    qtbot.addWidget(panel)
+    texts = [label.text() for label in panel.findChildren(QLabel) if len(label.text()) > 3]
+    assert texts[0] == (
+        "6 actions are past their due date without being done. Review their status and "
+        "dates in the action plan."
+    )
+    assert any(text.startswith("Step 4: Communicate and involve") for text in texts)

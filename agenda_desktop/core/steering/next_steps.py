@@ -43,11 +43,22 @@ class SteeringFacts:
 
 @dataclass(frozen=True)
 class DueItem:
-    """One thing to do: the sentence, the page that does it, and whether it is late."""
+    """One thing to do: the Swedish sentence, the page that does it, and whether it is late.
+
+    ``kind`` and its figures (``count``, ``day``, ``year``, ``step``) let the interface word
+    the same item in its own language: "start_cycle", "overdue_actions", "remiss_due",
+    "remiss_passed", "follow_up_missing", "unassessed_all", "unassessed_some", "cycle_done"
+    and "step".
+    """
 
     text: str
     page: str
     urgent: bool = False
+    kind: str = ""
+    count: int = 0
+    day: date | None = None
+    year: int = 0
+    step: int = 0
 
 
 def _plural(count: int, one: str, many: str) -> str:
@@ -66,6 +77,7 @@ def next_steps(facts: SteeringFacts, today: date) -> list[DueItem]:
             DueItem(
                 "Starta en styrcykel för mandatperioden. Den börjar med en nulägesanalys.",
                 "overview",
+                kind="start_cycle",
             )
         ]
     urgent: list[DueItem] = []
@@ -78,6 +90,8 @@ def next_steps(facts: SteeringFacts, today: date) -> list[DueItem]:
                 "datum i handlingsplanen.",
                 "action_plan",
                 urgent=True,
+                kind="overdue_actions",
+                count=facts.overdue_actions,
             )
         )
     if facts.remiss_comments_due and facts.nearest_remiss_deadline is not None:
@@ -93,6 +107,9 @@ def next_steps(facts: SteeringFacts, today: date) -> list[DueItem]:
                 + f" på remissen saknar återkoppling, och {when}.",
                 "dialogue",
                 urgent=deadline <= today,
+                kind="remiss_passed" if deadline < today else "remiss_due",
+                count=facts.remiss_comments_due,
+                day=deadline,
             )
         )
     last_year = today.year - 1
@@ -104,6 +121,8 @@ def next_steps(facts: SteeringFacts, today: date) -> list[DueItem]:
                 f"Det finns ingen uppföljning av {last_year} ännu. Gör den årliga "
                 "uppföljningen, gärna i samband med årsredovisningen.",
                 "follow_up",
+                kind="follow_up_missing",
+                year=last_year,
             )
         )
     current = position.current_step
@@ -114,6 +133,8 @@ def next_steps(facts: SteeringFacts, today: date) -> list[DueItem]:
                 if facts.unassessed_goals == GOALS
                 else f"{facts.unassessed_goals} av de 17 målen är inte bedömda i nulägesanalysen.",
                 "analysis",
+                kind="unassessed_all" if facts.unassessed_goals == GOALS else "unassessed_some",
+                count=facts.unassessed_goals,
             )
         )
     if current is None:
@@ -122,8 +143,17 @@ def next_steps(facts: SteeringFacts, today: date) -> list[DueItem]:
                 "Alla fem steg är klara. Starta nästa varv med en ny styrcykel och en ny "
                 "nulägesanalys.",
                 "overview",
+                kind="cycle_done",
             )
         )
     else:
-        later.insert(0, DueItem(f"Steg {current}: {STEP_TASKS[current]}", STEP_PAGES[current]))
+        later.insert(
+            0,
+            DueItem(
+                f"Steg {current}: {STEP_TASKS[current]}",
+                STEP_PAGES[current],
+                kind="step",
+                step=current,
+            ),
+        )
     return urgent + later

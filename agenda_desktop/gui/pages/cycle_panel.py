@@ -26,6 +26,7 @@ from agenda_desktop.core.services.follow_up import FollowUpService
 from agenda_desktop.core.steering.next_steps import DueItem
 from agenda_desktop.gui.formatting import long_date
 from agenda_desktop.gui.messages import confirm, show_error, show_warning
+from agenda_desktop.gui.pages.due_next_texts import due_text
 from agenda_desktop.gui.style import ACCENT, CARD_BORDER, INK, MUTED_INK, paragraph, scaled_font
 
 DONE_GREEN = "#2f7d32"
@@ -362,7 +363,7 @@ class DueNextPanel(QWidget):
             f"color: {URGENT_RED if item.urgent else ACCENT}; font-weight: bold;"
             " border: none; background: transparent;"
         )
-        text = QLabel(item.text, row)
+        text = QLabel(due_text(item), row)
         text.setWordWrap(True)
         text.setStyleSheet(f"color: {INK}; border: none; background: transparent;")
         layout.addWidget(mark, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -372,5 +373,5 @@ class DueNextPanel(QWidget):
             button.clicked.connect(lambda _=False, key=item.page: self.pageRequested.emit(key))
             self.buttons.append(button)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
-        row.setAccessibleName(item.text)
+        row.setAccessibleName(text.text())
         return row
