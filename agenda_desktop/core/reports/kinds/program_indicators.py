@@ -10,27 +10,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.graphics.charts.lineplots import LinePlot
-from reportlab.graphics.shapes import Drawing
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph
 
-from agenda_desktop.core.reports.charts import ChartSeries, ChartTarget, line_chart, swedish_number
+from agenda_desktop.core.reports.charts import swedish_number
+from agenda_desktop.core.reports.indicator_figures import (
+    GENDER_NAMES,
+    charts_two_by_two,
+    target_chart,
+)
 from agenda_desktop.core.reports.registry import ReportContext
-from agenda_desktop.core.reports.styles import CONTENT_WIDTH, plain
+from agenda_desktop.core.reports.styles import plain
 from agenda_desktop.core.services.programme_types import (
     FocusAreaInfo,
     ObjectiveIndicatorInfo,
     ObjectiveInfo,
 )
 
-GENDER_NAMES = {"K": "kvinnor", "M": "män"}
-UNIT_NAMES = {"%": "procent"}
-CHART_GAP = 8 * mm
-CHART_WIDTH = (CONTENT_WIDTH - CHART_GAP) / 2
-CHART_HEIGHT = 58 * mm
 FIRST_YEAR_SHOWN = 10  # the latest ten years of values: keep the x axis readable
-MAX_YEAR_LABELS = 8
 
 
 @dataclass(frozen=True)
@@ -109,68 +105,18 @@ def chart_entries(context: ReportContext, area: FocusAreaInfo) -> list[ChartEntr
     return entries
 
 
-def _chart(context: ReportContext, entry: ChartEntry) -> Flowable:
-    indicator = entry.indicator
-    label = context.profile.municipality_name
-    if indicator.gender in GENDER_NAMES:
-        label = f"{label}, {GENDER_NAMES[indicator.gender]}"
-    target = None
-    if indicator.target_value is not None and indicator.target_year is not None:
-        target = ChartTarget(
-            indicator.target_value,
-            indicator.target_year,
-            indicator.baseline_year,
-            indicator.baseline_value,
-        )
-    drawing = line_chart(
-        [ChartSeries(label, entry.points)],
-        target=target,
-        unit=UNIT_NAMES.get(indicator.unit, indicator.unit),
-        width=CHART_WIDTH,
-        height=CHART_HEIGHT,
-    )
-    _thin_year_labels(drawing)
-    return drawing
-
-
-def _thin_year_labels(drawing: Drawing) -> None:
-    """At half width, label every other year (ending on the target year) so they don't touch."""
-    for item in drawing.contents:
-        if isinstance(item, LinePlot):
-            steps = list(item.xValueAxis.valueSteps or [])
-            if len(steps) > MAX_YEAR_LABELS:
-                last, first = steps[-1], steps[0]
-                item.xValueAxis.valueSteps = list(range(last, first - 1, -2))[::-1]
-
-
 def indicator_charts(
     context: ReportContext, entries: Sequence[ChartEntry], first_number: int
 ) -> list[Flowable]:
-    """The charts two by two, each with its numbered caption; one row kept on a page."""
-    s = context.styles
-    cells: list[list[Flowable]] = []
-    for offset, entry in enumerate(entries):
-        caption = (
-            f"Figur {first_number + offset}. Målsättning {entry.objective.label}: "
-            f"{indicator_name(entry.indicator)}."
-        )
-        cells.append([_chart(context, entry), Paragraph(plain(caption), s.caption)])
-    story: list[Flowable] = []
-    for start in range(0, len(cells), 2):
-        pair = cells[start : start + 2]
-        row = [pair[0], pair[1] if len(pair) > 1 else ""]
-        table = Table([row], colWidths=[CHART_WIDTH + CHART_GAP, CHART_WIDTH], hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (0, 0), CHART_GAP),
-                    ("RIGHTPADDING", (1, 0), (1, 0), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-                ]
+    """The charts two by two, each with its numbered caption."""
+    return charts_two_by_two(
+        context,
+        [
+            (
+                target_chart(context, entry.indicator, entry.points),
+                f"Figur {first_number + offset}. Målsättning {entry.objective.label}: "
+                f"{indicator_name(entry.indicator)}.",
             )
-        )
-        story.append(KeepTogether([table]))
-    return story
+            for offset, entry in enumerate(entries)
+        ],
+    )

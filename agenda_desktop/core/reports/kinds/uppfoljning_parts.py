@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from agenda_desktop.core.reports.charts import swedish_number
 from agenda_desktop.core.reports.document import swedish_date
+from agenda_desktop.core.reports.indicator_figures import GENDER_NAMES
 from agenda_desktop.core.reports.registry import ReportContext
 from agenda_desktop.core.reports.styles import plain
 from agenda_desktop.core.services.follow_up_types import (
@@ -53,7 +54,6 @@ STATUS_MEANINGS = {
     INTE_PA_VAG: "Utfallet står still eller går åt fel håll, eller målåret har passerat.",
     OKAND: "Utgångsläge, målvärde eller ett nytt utfall saknas.",
 }
-GENDER_NAMES = {"K": "kvinnor", "M": "män"}
 
 
 # --- choosing the follow-up -------------------------------------------------------------
