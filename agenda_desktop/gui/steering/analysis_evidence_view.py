@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from agenda_desktop.core.indicators.direction import BETTER, UNCHANGED, WORSE
 from agenda_desktop.core.services.analysis_types import CommentEvidence, IndicatorEvidence
 from agenda_desktop.gui.indicators.display import MISSING, decimals_for, format_with_unit
+from agenda_desktop.gui.row_table_model import RowTableModel
 from agenda_desktop.gui.style import tidy_table
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,34 +57,15 @@ class IndicatorColumn(IntEnum):
     GROUP = 4
 
 
-class IndicatorEvidenceModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[IndicatorEvidence] = []
-
-    def set_rows(self, rows: tuple[IndicatorEvidence, ...]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(IndicatorColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            IndicatorColumn.INDICATOR: self.tr("Nyckeltal"),
-            IndicatorColumn.VALUE: self.tr("Senaste"),
-            IndicatorColumn.TREND: self.tr("Trend"),
-            IndicatorColumn.RIKET: self.tr("Mot riket"),
-            IndicatorColumn.GROUP: self.tr("Mot kommun-\ngruppen"),
-        }[IndicatorColumn(section)]
+class IndicatorEvidenceModel(RowTableModel[IndicatorEvidence]):
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Nyckeltal"),
+            self.tr("Senaste"),
+            self.tr("Trend"),
+            self.tr("Mot riket"),
+            self.tr("Mot kommun-\ngruppen"),
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -153,38 +135,22 @@ class CommentColumn(IntEnum):
     STATUS = 3
 
 
-class CommentEvidenceModel(QAbstractTableModel):
+class CommentEvidenceModel(RowTableModel[CommentEvidence]):
     def __init__(
         self, kind_name: Callable[[str], str], status_name: Callable[[str], str],
         parent: QObject | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
-        self.rows: list[CommentEvidence] = []
         self._kind_name = kind_name
         self._status_name = status_name
 
-    def set_rows(self, rows: tuple[CommentEvidence, ...]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(CommentColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            CommentColumn.DATE: self.tr("Datum"),
-            CommentColumn.ACTIVITY: self.tr("Aktivitet"),
-            CommentColumn.COMMENT: self.tr("Synpunkt"),
-            CommentColumn.STATUS: self.tr("Status"),
-        }[CommentColumn(section)]
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Datum"),
+            self.tr("Aktivitet"),
+            self.tr("Synpunkt"),
+            self.tr("Status"),
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -7,10 +7,8 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -32,6 +30,7 @@ from agenda_desktop.core.services.analysis_types import GoalAnalysis, TargetAnal
 from agenda_desktop.core.services.reference import ReferenceService, TargetInfo
 from agenda_desktop.core.steering.analysis_rules import FIELD_TARGET
 from agenda_desktop.gui.indicators.meta_dialogs import SavingDialog
+from agenda_desktop.gui.row_table_model import RowTableModel
 from agenda_desktop.gui.steering.analysis_evidence_view import SORT_ROLE, sortable_table
 from agenda_desktop.gui.steering.analysis_fields import AssessmentFields
 from agenda_desktop.gui.steering.analysis_texts import (
@@ -56,33 +55,14 @@ class TargetColumn(IntEnum):
     TREND = 3
 
 
-class TargetsModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[TargetAnalysis] = []
-
-    def set_rows(self, rows: tuple[TargetAnalysis, ...]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(TargetColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            TargetColumn.CODE: self.tr("Delmål"),
-            TargetColumn.TITLE: self.tr("Rubrik"),
-            TargetColumn.ASSESSMENT: self.tr("Bedömning"),
-            TargetColumn.TREND: self.tr("Trend"),
-        }[TargetColumn(section)]
+class TargetsModel(RowTableModel[TargetAnalysis]):
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Delmål"),
+            self.tr("Rubrik"),
+            self.tr("Bedömning"),
+            self.tr("Trend"),
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

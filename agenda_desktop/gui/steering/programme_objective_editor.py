@@ -7,7 +7,6 @@ from collections.abc import Hashable
 from dataclasses import replace
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -33,6 +32,7 @@ from agenda_desktop.core.services.programme_types import ObjectiveIndicatorInfo,
 from agenda_desktop.gui.formatting import goal_name
 from agenda_desktop.gui.indicators.display import gender_names
 from agenda_desktop.gui.messages import confirm, show_error
+from agenda_desktop.gui.row_table_model import RowTableModel
 from agenda_desktop.gui.steering.check_list_dialog import Choice, choose
 from agenda_desktop.gui.steering.programme_dialogs import OptionalYear, text_box
 from agenda_desktop.gui.steering.programme_indicator_dialog import IndicatorDialog, number_text
@@ -42,12 +42,8 @@ Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class ObjectiveIndicatorModel(QAbstractTableModel):
+class ObjectiveIndicatorModel(RowTableModel[ObjectiveIndicatorInfo]):
     """The indicators of one målsättning, baseline and target side by side."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ObjectiveIndicatorInfo] = []
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -58,24 +54,6 @@ class ObjectiveIndicatorModel(QAbstractTableModel):
             self.tr("Målvärde"),
             self.tr("Målår"),
         )
-
-    def set_rows(self, rows: list[ObjectiveIndicatorInfo]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

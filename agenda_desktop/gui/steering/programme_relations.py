@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -13,6 +12,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from agenda_desktop.core.services.programme_types import RelationInfo
+from agenda_desktop.gui.row_table_model import RowTableModel
 from agenda_desktop.gui.style import tidy_table
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,31 +31,9 @@ def _label_key(label: str) -> tuple[int, ...]:
     return tuple(int(part) for part in label.split(".") if part.isdigit())
 
 
-class RelationListModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[RelationInfo] = []
-
+class RelationListModel(RowTableModel[RelationInfo]):
     def headers(self) -> tuple[str, str, str]:
         return (self.tr("Målsättningar"), self.tr("Samband"), self.tr("Kommentar"))
-
-    def set_rows(self, rows: list[RelationInfo]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
