@@ -106,9 +106,3 @@ MATURITY_CRITERIA: dict[str, str] = {
     "atgarder_kopplade": "Åtgärderna är kopplade till målen och har ansvariga.",
     "resultat_publiceras": "Uppföljningen publiceras för invånarna.",
 }
-
-
-def check_in(column: str, vocabulary: dict[str, str]) -> str:
-    """The SQL of a CHECK that ``column`` holds one of the vocabulary's codes."""
-    codes = ", ".join(f"'{code}'" for code in vocabulary)
-    return f"{column} IN ({codes})"

@@ -11,9 +11,8 @@ from agenda_desktop.core.steering.vocabulary import (
     ACTION_STATUSES,
     ORG_UNIT_KINDS,
     RADIGHET,
-    check_in,
 )
-from agenda_desktop.core.store.models.base import Base
+from agenda_desktop.core.store.models.base import Base, check_in
 
 
 class OrgUnit(Base):

@@ -15,8 +15,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from agenda_desktop.core.steering.vocabulary import ASSESSMENTS, RADIGHET, TRENDS, check_in
-from agenda_desktop.core.store.models.base import Base
+from agenda_desktop.core.steering.vocabulary import ASSESSMENTS, RADIGHET, TRENDS
+from agenda_desktop.core.store.models.base import Base, check_in
 
 
 class AssessmentColumns:

@@ -16,3 +16,9 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def check_in(column: str, vocabulary: dict[str, str]) -> str:
+    """The SQL of a CHECK that ``column`` holds one of the vocabulary's codes."""
+    codes = ", ".join(f"'{code}'" for code in vocabulary)
+    return f"{column} IN ({codes})"

@@ -12,9 +12,8 @@ from agenda_desktop.core.steering.vocabulary import (
     COMMENT_STATUSES,
     DIALOGUE_KINDS,
     PARTICIPANT_GENDERS,
-    check_in,
 )
-from agenda_desktop.core.store.models.base import Base
+from agenda_desktop.core.store.models.base import Base, check_in
 
 
 class DialogueActivity(Base):

@@ -19,9 +19,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from agenda_desktop.core.steering.vocabulary import (
     FOLLOW_UP_KINDS,
     MATURITY_LEVELS,
-    check_in,
 )
-from agenda_desktop.core.store.models.base import Base
+from agenda_desktop.core.store.models.base import Base, check_in
 
 
 class FollowUp(Base):

@@ -11,8 +11,8 @@ from __future__ import annotations
 from sqlalchemy import CheckConstraint, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from agenda_desktop.core.steering.vocabulary import RELATION_KINDS, check_in
-from agenda_desktop.core.store.models.base import Base
+from agenda_desktop.core.steering.vocabulary import RELATION_KINDS
+from agenda_desktop.core.store.models.base import Base, check_in
 
 
 class PriorityGoal(Base):

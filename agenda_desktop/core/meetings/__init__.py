@@ -1,0 +1,1 @@
+"""Meetings and protocols: bodies, members, meetings, paragraphs, adjustment."""
