@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from agenda_desktop.core.services.action_plan import ActionPlanService
 from agenda_desktop.core.services.analysis import AnalysisService
+from agenda_desktop.core.services.bodies import BodyService
 from agenda_desktop.core.services.cycle import CycleService
 from agenda_desktop.core.services.dialogue import DialogueService
 from agenda_desktop.core.services.follow_up import FollowUpService
@@ -13,8 +14,10 @@ from agenda_desktop.core.services.glossary import GlossaryService
 from agenda_desktop.core.services.indicator_import import IndicatorImportService
 from agenda_desktop.core.services.indicator_selection import IndicatorSelectionService
 from agenda_desktop.core.services.indicators import IndicatorService
+from agenda_desktop.core.services.meetings import MeetingService
 from agenda_desktop.core.services.organisation import OrganisationService
 from agenda_desktop.core.services.programme import ProgrammeService
+from agenda_desktop.core.services.protocols import ProtocolService
 from agenda_desktop.core.services.reference import ReferenceService
 from agenda_desktop.core.store.database import Database
 
@@ -34,6 +37,9 @@ class Services:
     dialogue: DialogueService
     glossary: GlossaryService
     follow_up: FollowUpService
+    bodies: BodyService
+    meetings: MeetingService
+    protocols: ProtocolService
 
     @classmethod
     def for_database(cls, database: Database) -> Services:
@@ -51,4 +57,7 @@ class Services:
             dialogue=DialogueService(database),
             glossary=GlossaryService(database),
             follow_up=FollowUpService(database),
+            bodies=BodyService(database),
+            meetings=MeetingService(database),
+            protocols=ProtocolService(database),
         )
