@@ -1,8 +1,10 @@
 """The headless command ``agenda-desktop report KIND --out FILE.pdf``.
 
 Builds one of the printed reports (``core/reports``) for the latest steering cycle, or
-the one ``--cycle`` names, and prints where it was saved. Exit code 0 when the file was
-written, 2 when it could not be (nothing is left behind).
+the one ``--cycle`` names, and prints where it was saved. A meeting's documents
+(``kallelse``, ``protokoll``, ``handout``) are built for the meeting ``--meeting`` names,
+or else the most recent meeting that has one (an agenda; for ``protokoll`` a protocol).
+Exit code 0 when the file was written, 2 when it could not be (nothing is left behind).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import TYPE_CHECKING, TextIO
 from agenda_desktop import APP_ID, DATABASE_SUFFIX
 from agenda_desktop.cli_parser import SwedishArgumentParser, SwedishHelpFormatter
 from agenda_desktop.core.errors import AgendaError, NotFoundError
-from agenda_desktop.core.reports.registry import REPORT_KINDS
+from agenda_desktop.core.reports.registry import MEETING_KINDS, REPORT_KINDS
 from agenda_desktop.core.store.location import DatabaseLocation, resolve_location
 
 if TYPE_CHECKING:
@@ -27,6 +29,8 @@ EXIT_PROBLEMS = 2
 
 def build_report_parser() -> argparse.ArgumentParser:
     kinds = "\n".join(f"  {kind.key:<20}{kind.title}" for kind in REPORT_KINDS)
+    kinds += "\n\nMötesdokument (med --meeting):\n"
+    kinds += "\n".join(f"  {kind.key:<20}{kind.title}" for kind in MEETING_KINDS)
     parser = SwedishArgumentParser(
         prog=f"{APP_ID} report",
         description=(
@@ -38,6 +42,12 @@ def build_report_parser() -> argparse.ArgumentParser:
     parser.add_argument("kind", metavar="RAPPORT", help="rapporten, se listan nedan")
     parser.add_argument("--out", metavar="FIL", required=True, help="PDF-filen att skapa")
     parser.add_argument("--cycle", metavar="ID|NAMN", help="styrcykelns nummer eller namn")
+    parser.add_argument(
+        "--meeting",
+        metavar="ID",
+        type=int,
+        help="mötets nummer, för kallelse, protokoll och handout (annars det senaste mötet)",
+    )
     parser.add_argument("--diarienummer", metavar="DNR", default="", help="t.ex. ”KS 2026/123”")
     parser.add_argument(
         "--utan-ordlista", action="store_true", help="utan bilagan med kommunens ordlista"
@@ -67,7 +77,7 @@ def run_report_command(
     err = err or sys.stderr
     parser = build_report_parser()
     arguments = parser.parse_args(argv_rest)
-    keys = [kind.key for kind in REPORT_KINDS]
+    keys = [kind.key for kind in (*REPORT_KINDS, *MEETING_KINDS)]
     if arguments.kind not in keys:
         parser.error(f"rapporten ”{arguments.kind}” finns inte; välj en av: {', '.join(keys)}")
     if arguments.database or arguments.database_url or location is None:
@@ -84,7 +94,12 @@ def run_report_command(
         return EXIT_PROBLEMS
     try:
         services = Services.for_database(database)
-        cycle_id = find_cycle(services, arguments.cycle) if arguments.cycle else None
+        meeting_id = None
+        cycle_id = None
+        if arguments.kind in {kind.key for kind in MEETING_KINDS}:
+            meeting_id = arguments.meeting or find_meeting(services, arguments.kind)
+        elif arguments.cycle:
+            cycle_id = find_cycle(services, arguments.cycle)
         result = build_report(
             services,
             arguments.kind,
@@ -92,6 +107,7 @@ def run_report_command(
             cycle_id=cycle_id,
             diarienummer=arguments.diarienummer,
             include_glossary=not arguments.utan_ordlista,
+            meeting_id=meeting_id,
         )
     except AgendaError as error:
         err.write(f"{error}\n")
@@ -115,3 +131,19 @@ def find_cycle(services: Services, wanted: str) -> int:
             return cycle.cycle_id
     listed = "; ".join(f"{c.cycle_id} ”{c.name}”" for c in cycles) or "inga"
     raise NotFoundError(f"Styrcykeln ”{wanted}” finns inte. Styrcykler i databasen: {listed}.")
+
+
+def find_meeting(services: Services, kind_key: str) -> int:
+    """The most recent meeting with an agenda (with a protocol, for ``protokoll``).
+
+    Raises:
+        NotFoundError: there is no such meeting.
+    """
+    from agenda_desktop.core.reports.kinds.meeting_data import latest_meeting_id
+
+    with_protocol = kind_key == "protokoll"
+    meeting_id = latest_meeting_id(services.database, with_protocol=with_protocol)
+    if meeting_id is None:
+        what = "ett protokoll" if with_protocol else "en dagordning"
+        raise NotFoundError(f"Det finns inget möte med {what} ännu. Ange mötet med --meeting ID.")
+    return meeting_id

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from agenda_desktop.core.demo_cycle import populate_steering
 from agenda_desktop.core.demo_indicators import populate_indicators
+from agenda_desktop.core.demo_meetings import populate_meetings
 from agenda_desktop.core.errors import DatabaseError
 from agenda_desktop.core.resources import resource_path
 from agenda_desktop.core.services.cycle import CycleService
@@ -108,6 +109,7 @@ def populate(database: Database) -> None:
     cycles.mark_step(current.cycle_id, 2, date(2024, 6, 18))
     populate_indicators(database, DEMO_MUNICIPALITY_ID)
     populate_steering(database, earlier.cycle_id, current.cycle_id, DEMO_MUNICIPALITY_ID)
+    populate_meetings(database)
     with database.unit_of_work() as session:
         session.add(AppMeta(key=DEMO_KEY, value="Exempelkommun"))
 

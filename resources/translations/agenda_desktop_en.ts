@@ -671,6 +671,112 @@
     </message>
 </context>
 <context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <source>Ny punkt</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>Punkt %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <source>t.ex. Budget 2026 för ungdomsrådet</source>
+        <translation>e.g. Budget 2026 for the youth council</translation>
+    </message>
+    <message>
+        <source>t.ex. KS 2025/123</source>
+        <translation>e.g. KS 2025/123</translation>
+    </message>
+    <message>
+        <source>t.ex. Kommundirektören</source>
+        <translation>e.g. The chief executive</translation>
+    </message>
+    <message>
+        <source>Ärendet och bakgrunden.</source>
+        <translation>The matter and its background.</translation>
+    </message>
+    <message>
+        <source>&amp;Rubrik:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Typ av ärende:</source>
+        <translation>T&amp;ype of matter:</translation>
+    </message>
+    <message>
+        <source>&amp;Diarienummer:</source>
+        <translation>&amp;Registration number:</translation>
+    </message>
+    <message>
+        <source>&amp;Föredragande:</source>
+        <translation>Ra&amp;pporteur:</translation>
+    </message>
+    <message>
+        <source>Ä&amp;rendet:</source>
+        <translation>&amp;Matter:</translation>
+    </message>
+    <message>
+        <source>&amp;Bilagor:</source>
+        <translation>Attachme&amp;nts:</translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till bilaga …</source>
+        <translation>&amp;Add attachment …</translation>
+    </message>
+    <message>
+        <source>&amp;Spara kopia …</source>
+        <translation>&amp;Save copy …</translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort bilaga</source>
+        <translation>&amp;Delete attachment</translation>
+    </message>
+    <message>
+        <source>Spara punkten först; sedan kan ni lägga till bilagor.</source>
+        <translation>Save the item first; then you can add attachments.</translation>
+    </message>
+    <message>
+        <source>Lägg till bilaga</source>
+        <translation>Add attachment</translation>
+    </message>
+    <message>
+        <source>Spara en kopia av bilagan</source>
+        <translation>Save a copy of the attachment</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>&amp;Ny punkt …</source>
+        <translation>New &amp;item …</translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndra …</source>
+        <translation>Chan&amp;ge …</translation>
+    </message>
+    <message>
+        <source>Flytta &amp;upp</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Flytta ne&amp;d</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>Ta bort punkt %1, ”%2”, med dess bilagor?</source>
+        <translation>Delete item %1, “%2”, with its attachments?</translation>
+    </message>
+    <message>
+        <source>Ta bort punkt</source>
+        <translation>Delete item</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTile</name>
     <message>
         <source>Globala målen för hållbar utveckling</source>
@@ -866,6 +972,49 @@ All backups are in
     </message>
 </context>
 <context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Organets ledamöter och ersättare</source>
+        <translation>The body&apos;s members and substitutes</translation>
+    </message>
+    <message>
+        <source>Öv&amp;riga deltagare:</source>
+        <translation>&amp;Other participants:</translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till deltagare …</source>
+        <translation>&amp;Add participant …</translation>
+    </message>
+    <message>
+        <source>Ta bort &amp;deltagare</source>
+        <translation>&amp;Remove participant</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Närvaro</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Tjänstgör för</source>
+        <translation>Serving for</translation>
+    </message>
+    <message>
+        <source>Organet har inga ledamöter detta datum. Lägg in dem under Organ.</source>
+        <translation>The body has no members on this date. Add them under Bodies and members.</translation>
+    </message>
+    <message>
+        <source>– ej angivet –</source>
+        <translation>– not specified –</translation>
+    </message>
+</context>
+<context>
     <name>BackupTableModel</name>
     <message>
         <source>Gjord för hand</source>
@@ -890,6 +1039,183 @@ All backups are in
     <message>
         <source>Storlek</source>
         <translation>Size</translation>
+    </message>
+</context>
+<context>
+    <name>BodiesTab</name>
+    <message>
+        <source>Organ</source>
+        <translation>Bodies</translation>
+    </message>
+    <message>
+        <source>&amp;Organ:</source>
+        <translation>&amp;Bodies:</translation>
+    </message>
+    <message>
+        <source>&amp;Nytt organ…</source>
+        <translation>&amp;New body…</translation>
+    </message>
+    <message>
+        <source>&amp;Ändra…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>&amp;Personer…</source>
+        <translation>&amp;People…</translation>
+    </message>
+    <message>
+        <source>Ledamöter</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>&amp;Ledamöter och andra med uppdrag:</source>
+        <translation>&amp;Members and others with appointments:</translation>
+    </message>
+    <message>
+        <source>Visa även tidigare leda&amp;möter</source>
+        <translation>Also show forme&amp;r members</translation>
+    </message>
+    <message>
+        <source>Lägg &amp;till…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Än&amp;dra…</source>
+        <translation>Chan&amp;ge…</translation>
+    </message>
+    <message>
+        <source>&amp;Avsluta uppdrag…</source>
+        <translation>End appoin&amp;tment…</translation>
+    </message>
+    <message>
+        <source>Ta bort &amp;uppdrag…</source>
+        <translation>De&amp;lete appointment…</translation>
+    </message>
+    <message>
+        <source>Inget organ valt</source>
+        <translation>No body selected</translation>
+    </message>
+    <message>
+        <source>Lägg till ett organ med ”Nytt organ…”.</source>
+        <translation>Add a body with “New body…”.</translation>
+    </message>
+    <message>
+        <source>Huvudmän: %1</source>
+        <translation>Principals: %1</translation>
+    </message>
+    <message>
+        <source>första § %1</source>
+        <translation>first § %1</translation>
+    </message>
+    <message>
+        <source>för anteckningar</source>
+        <translation>keeps notes</translation>
+    </message>
+    <message>
+        <source>%1 i uppdrag i dag, varav %2 röstberättigade</source>
+        <translation>%1 in office today, %2 of them with voting rights</translation>
+    </message>
+    <message>
+        <source>Ta bort ”%1” och dess ledamotslista? Personerna finns kvar.</source>
+        <translation>Delete “%1” and its list of members? The people are kept.</translation>
+    </message>
+    <message>
+        <source>Ta bort organ</source>
+        <translation>Delete body</translation>
+    </message>
+    <message>
+        <source>Ta bort uppdraget för %1? Gör det bara om det lades in av misstag; ett uppdrag som har upphört avslutas i stället.</source>
+        <translation>Delete the appointment of %1? Only do this if it was entered by mistake; an appointment that has come to an end should be ended instead.</translation>
+    </message>
+    <message>
+        <source>Ta bort uppdrag</source>
+        <translation>Delete appointment</translation>
+    </message>
+</context>
+<context>
+    <name>BodyDialog</name>
+    <message>
+        <source>Ändra organ</source>
+        <translation>Change body</translation>
+    </message>
+    <message>
+        <source>Nytt organ</source>
+        <translation>New body</translation>
+    </message>
+    <message>
+        <source>t.ex. Kommunstyrelsens arbetsutskott</source>
+        <translation>e.g. Municipal Executive Board working committee</translation>
+    </message>
+    <message>
+        <source>t.ex. Exempelkommun, Region Väst och Arbetsförmedlingen</source>
+        <translation>e.g. Exempelkommun, Region Väst and the Public Employment Service</translation>
+    </message>
+    <message>
+        <source>För &amp;anteckningar i stället för protokoll</source>
+        <translation>Keep n&amp;otes instead of minutes</translation>
+    </message>
+    <message>
+        <source>För mindre formella organ, t.ex. ett ungdomsråd: punkt, ärende och utfall.</source>
+        <translation>For less formal bodies, e.g. a youth council: item, matter and outcome.</translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Typ:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Huvudmän:</source>
+        <translation>&amp;Principals:</translation>
+    </message>
+    <message>
+        <source>&amp;Paragrafnumrering:</source>
+        <translation>&amp;Section numbering:</translation>
+    </message>
+    <message>
+        <source>&amp;Första paragrafnummer:</source>
+        <translation>&amp;First section number:</translation>
+    </message>
+    <message>
+        <source>&amp;Beskrivning:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Nästa paragraf i ett nytt protokoll får numret %1.</source>
+        <translation>The next section in new minutes will be number %1.</translation>
+    </message>
+    <message>
+        <source>Senast använda nummer är § %1.</source>
+        <translation>The last number used is § %1.</translation>
+    </message>
+    <message>
+        <source>Årets första protokoll börjar på § 1; numren fortsätter över årets möten.</source>
+        <translation>The year&apos;s first minutes start at § 1; the numbers continue across the year&apos;s meetings.</translation>
+    </message>
+    <message>
+        <source>Varje protokoll börjar på § 1.</source>
+        <translation>Each set of minutes starts at § 1.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyTableModel</name>
+    <message>
+        <source>Organ</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Ledamöter</source>
+        <translation>Members</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1625,212 @@ All backups are in
     </message>
 </context>
 <context>
+    <name>DecisionEditor</name>
+    <message>
+        <source>t.ex. Kommunstyrelsen beslutar</source>
+        <translation>e.g. The Municipal Executive Board decides</translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till att-sats</source>
+        <translation>&amp;Add clause</translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort att-sats</source>
+        <translation>&amp;Remove clause</translation>
+    </message>
+    <message>
+        <source>Flytta &amp;upp</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Flytta ne&amp;d</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;Spara beslutet</source>
+        <translation>&amp;Save decision</translation>
+    </message>
+    <message>
+        <source>Beslutets &amp;inledning:</source>
+        <translation>Decision &amp;introduction:</translation>
+    </message>
+    <message>
+        <source>&amp;Att-satser:</source>
+        <translation>“That” &amp;clauses:</translation>
+    </message>
+    <message>
+        <source>&amp;Reservationer:</source>
+        <translation>&amp;Dissents (reservations):</translation>
+    </message>
+    <message>
+        <source>Pr&amp;otokollsanteckning:</source>
+        <translation>&amp;Minuted statement:</translation>
+    </message>
+    <message>
+        <source>U&amp;tfall:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>Rättelse a&amp;v:</source>
+        <translation>Correctio&amp;n of:</translation>
+    </message>
+    <message>
+        <source>Rättar inget tidigare beslut</source>
+        <translation>Corrects no earlier decision</translation>
+    </message>
+    <message>
+        <source>Välj en paragraf i listan.</source>
+        <translation>Choose a section in the list.</translation>
+    </message>
+    <message>
+        <source>§ %1</source>
+        <translation>§ %1</translation>
+    </message>
+    <message>
+        <source>Punkt %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <source>Dnr %1</source>
+        <translation>Reg. no. %1</translation>
+    </message>
+    <message>
+        <source>Rättad genom %1</source>
+        <translation>Corrected by %1</translation>
+    </message>
+    <message>
+        <source>Rättar %1</source>
+        <translation>Corrects %1</translation>
+    </message>
+    <message>
+        <source>att </source>
+        <translation>that </translation>
+    </message>
+</context>
+<context>
+    <name>DialogueDisplay</name>
+    <message>
+        <source>Medborgardialog</source>
+        <translation>Citizen dialogue</translation>
+    </message>
+    <message>
+        <source>Ungdomsråd</source>
+        <translation>Youth council</translation>
+    </message>
+    <message>
+        <source>Remiss</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Enkät</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Annan aktivitet</source>
+        <translation>Other activity</translation>
+    </message>
+    <message>
+        <source>Kvinnor</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Män</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Annat eller ej angivet</source>
+        <translation>Other or not stated</translation>
+    </message>
+    <message>
+        <source>0–15 år</source>
+        <translation>0–15 years</translation>
+    </message>
+    <message>
+        <source>16–24 år</source>
+        <translation>16–24 years</translation>
+    </message>
+    <message>
+        <source>25–44 år</source>
+        <translation>25–44 years</translation>
+    </message>
+    <message>
+        <source>45–64 år</source>
+        <translation>45–64 years</translation>
+    </message>
+    <message>
+        <source>65 år och äldre</source>
+        <translation>65 years and older</translation>
+    </message>
+    <message>
+        <source>Ålder ej angiven</source>
+        <translation>Age not stated</translation>
+    </message>
+    <message>
+        <source>Ny</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Behandlas</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Besvarad</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Avslutad</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Mål %1</source>
+        <translation>Goal %1</translation>
+    </message>
+    <message>
+        <source>Målsättning %1</source>
+        <translation>Objective %1</translation>
+    </message>
+    <message>
+        <source>om %1 dagar</source>
+        <translation>in %1 days</translation>
+    </message>
+    <message>
+        <source>i morgon</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <source>i dag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>gick ut i går</source>
+        <translation>closed yesterday</translation>
+    </message>
+    <message>
+        <source>gick ut för %1 dagar sedan</source>
+        <translation>closed %1 days ago</translation>
+    </message>
+    <message>
+        <source>Sista dag för synpunkter: %1 (%2)</source>
+        <translation>Last day for comments: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>alla synpunkter har fått återkoppling</source>
+        <translation>all comments have had feedback</translation>
+    </message>
+    <message>
+        <source>1 synpunkt saknar återkoppling</source>
+        <translation>1 comment has no feedback</translation>
+    </message>
+    <message>
+        <source>%1 synpunkter saknar återkoppling</source>
+        <translation>%1 comments have no feedback</translation>
+    </message>
+</context>
+<context>
     <name>DialoguePage</name>
     <message>
         <source>Det finns ingen styrcykel ännu. Starta en med ”Ny styrcykel…” ovan, så kan ni sedan föra in dialoger, remisser och deras synpunkter här.</source>
@@ -1455,6 +1987,25 @@ All backups are in
     <message>
         <source>&amp;Det gör vi genom att:</source>
         <translation>&amp;How we will get there:</translation>
+    </message>
+</context>
+<context>
+    <name>EndMembershipDialog</name>
+    <message>
+        <source>Avsluta uppdrag</source>
+        <translation>End appointment</translation>
+    </message>
+    <message>
+        <source>%1 som %2 i %3, sedan %4.</source>
+        <translation>%1 as %2 of %3, since %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Sista dag i uppdraget:</source>
+        <translation>&amp;Last day of appointment:</translation>
+    </message>
+    <message>
+        <source>Avsluta</source>
+        <translation>End</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +2261,29 @@ All backups are in
     <message>
         <source>Uppföljningen publiceras för invånarna.</source>
         <translation>The follow-up is published for residents.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpChart</name>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Diagram över indikatorns utveckling</source>
+        <translation>Chart of the indicator’s development</translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Målvärde</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Rak linje från utgångsläget</source>
+        <translation>Straight line from the baseline</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +3436,510 @@ since %2</translation>
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Nytt möte</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Ändra möte</source>
+        <translation>Change meeting</translation>
+    </message>
+    <message>
+        <source>t.ex. 13:00</source>
+        <translation>e.g. 13:00</translation>
+    </message>
+    <message>
+        <source>t.ex. 15:30</source>
+        <translation>e.g. 15:30</translation>
+    </message>
+    <message>
+        <source>Digitalt</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Digitalt via Teams</source>
+        <translation>Online via Teams</translation>
+    </message>
+    <message>
+        <source>t.ex. Fika från 12.30. Ta med budgetunderlaget.</source>
+        <translation>e.g. Coffee from 12:30. Bring the budget papers.</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Starttid:</source>
+        <translation>&amp;Start time:</translation>
+    </message>
+    <message>
+        <source>Slut&amp;tid:</source>
+        <translation>End &amp;time:</translation>
+    </message>
+    <message>
+        <source>&amp;Plats:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>Praktiska &amp;anteckningar:</source>
+        <translation>Practical &amp;notes:</translation>
+    </message>
+    <message>
+        <source>skriv en tid som timmar och minuter, t.ex. 13:00.</source>
+        <translation>enter a time as hours and minutes, e.g. 13:00.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDocumentsBar</name>
+    <message>
+        <source>Kallelse med dagordning</source>
+        <translation>Notice of meeting with agenda</translation>
+    </message>
+    <message>
+        <source>Protokoll</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Underlag, en sida per ärende</source>
+        <translation>Meeting papers, one page per matter</translation>
+    </message>
+    <message>
+        <source>&amp;Dokument:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>&amp;Förhandsgranska och skriv ut…</source>
+        <translation>&amp;Preview and print…</translation>
+    </message>
+    <message>
+        <source>Spara som &amp;PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Mötet till &amp;kalender…</source>
+        <translation>Meeting to calenda&amp;r…</translation>
+    </message>
+    <message>
+        <source>Å&amp;rsplan till kalender…</source>
+        <translation>&amp;Annual plan to calendar…</translation>
+    </message>
+    <message>
+        <source>Välj ett möte i listan först.</source>
+        <translation>Choose a meeting in the list first.</translation>
+    </message>
+    <message>
+        <source>Spara som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Dokumentet sparades i %1.</source>
+        <translation>The document was saved in %1.</translation>
+    </message>
+    <message>
+        <source>Sparat</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Exportera till kalender</source>
+        <translation>Export to calendar</translation>
+    </message>
+    <message>
+        <source>Kalender (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Kalenderfilen sparades i %1. Öppna den i Outlook för att lägga in mötet.</source>
+        <translation>The calendar file was saved in %1. Open it in Outlook to add the meeting.</translation>
+    </message>
+    <message>
+        <source>Exporterat</source>
+        <translation>Exported</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingModels</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Punkt</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>§</source>
+        <translation>§</translation>
+    </message>
+    <message>
+        <source>Rubrik</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Diarienummer</source>
+        <translation>Diary number</translation>
+    </message>
+    <message>
+        <source>Föredragande</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>Bilagor</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Storlek</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Tillagd</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Punkter</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>hela mötet</source>
+        <translation>the whole meeting</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingVocabulary</name>
+    <message>
+        <source>Styrelse</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Nämnd</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Utskott</source>
+        <translation>Sub-committee</translation>
+    </message>
+    <message>
+        <source>Styrgrupp</source>
+        <translation>Steering group</translation>
+    </message>
+    <message>
+        <source>Arbetsgrupp</source>
+        <translation>Working group</translation>
+    </message>
+    <message>
+        <source>Råd</source>
+        <translation>Council</translation>
+    </message>
+    <message>
+        <source>Samordningsförbund</source>
+        <translation>Coordination association</translation>
+    </message>
+    <message>
+        <source>Annat organ</source>
+        <translation>Other body</translation>
+    </message>
+    <message>
+        <source>Löpande över alla möten</source>
+        <translation>Continuous across all meetings</translation>
+    </message>
+    <message>
+        <source>Från 1 varje år</source>
+        <translation>From 1 each year</translation>
+    </message>
+    <message>
+        <source>Från 1 varje möte</source>
+        <translation>From 1 each meeting</translation>
+    </message>
+    <message>
+        <source>Ordförande</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Vice ordförande</source>
+        <translation>Vice chair</translation>
+    </message>
+    <message>
+        <source>Ledamot</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Ersättare</source>
+        <translation>Substitute</translation>
+    </message>
+    <message>
+        <source>Sekreterare</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Adjungerad</source>
+        <translation>Co-opted</translation>
+    </message>
+    <message>
+        <source>Moderaterna</source>
+        <translation>Moderate Party</translation>
+    </message>
+    <message>
+        <source>Socialdemokraterna</source>
+        <translation>Social Democrats</translation>
+    </message>
+    <message>
+        <source>Liberalerna</source>
+        <translation>Liberals</translation>
+    </message>
+    <message>
+        <source>Centerpartiet</source>
+        <translation>Centre Party</translation>
+    </message>
+    <message>
+        <source>Kristdemokraterna</source>
+        <translation>Christian Democrats</translation>
+    </message>
+    <message>
+        <source>Miljöpartiet</source>
+        <translation>Green Party</translation>
+    </message>
+    <message>
+        <source>Vänsterpartiet</source>
+        <translation>Left Party</translation>
+    </message>
+    <message>
+        <source>Sverigedemokraterna</source>
+        <translation>Sweden Democrats</translation>
+    </message>
+    <message>
+        <source>Annat parti</source>
+        <translation>Other party</translation>
+    </message>
+    <message>
+        <source>Närvarande</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Tjänstgörande ersättare</source>
+        <translation>Serving substitutes</translation>
+    </message>
+    <message>
+        <source>Ersättare (ej tjänstgörande)</source>
+        <translation>Substitutes (not serving)</translation>
+    </message>
+    <message>
+        <source>Övriga deltagare</source>
+        <translation>Other participants</translation>
+    </message>
+    <message>
+        <source>Meddelat förhinder</source>
+        <translation>Sent apologies</translation>
+    </message>
+    <message>
+        <source>Frånvarande</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Beslutsärende</source>
+        <translation>Decision item</translation>
+    </message>
+    <message>
+        <source>Informationsärende</source>
+        <translation>Information item</translation>
+    </message>
+    <message>
+        <source>Planerat</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Protokoll upprättat</source>
+        <translation>Minutes drawn up</translation>
+    </message>
+    <message>
+        <source>Justerat</source>
+        <translation>Approved</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>&amp;Möten</source>
+        <translation>&amp;Meetings</translation>
+    </message>
+    <message>
+        <source>Organ och &amp;ledamöter</source>
+        <translation>B&amp;odies and members</translation>
+    </message>
+    <message>
+        <source>Möten och protokoll</source>
+        <translation>Meetings and minutes</translation>
+    </message>
+    <message>
+        <source>Förbered möten med dagordning och bilagor, för närvaro, skriv protokollet med paragrafer och beslut och justera det. Ett justerat protokoll kan aldrig ändras.</source>
+        <translation>Prepare meetings with an agenda and attachments, record attendance, write the minutes with sections and decisions, and have them approved. Approved minutes can never be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <source>&amp;Organ:</source>
+        <translation>&amp;Body:</translation>
+    </message>
+    <message>
+        <source>&amp;Möten:</source>
+        <translation>Meet&amp;ings:</translation>
+    </message>
+    <message>
+        <source>&amp;Nytt möte …</source>
+        <translation>&amp;New meeting …</translation>
+    </message>
+    <message>
+        <source>&amp;Ändra möte …</source>
+        <translation>&amp;Change meeting …</translation>
+    </message>
+    <message>
+        <source>Ta bort mö&amp;tet</source>
+        <translation>Delete mee&amp;ting</translation>
+    </message>
+    <message>
+        <source>Protokollet visas här.</source>
+        <translation>The minutes are shown here.</translation>
+    </message>
+    <message>
+        <source>Dagordning</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Närvaro</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Protokoll</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Välj eller lägg till ett möte.</source>
+        <translation>Choose or add a meeting.</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 – %4</source>
+        <translation>%1 %2, %3 – %4</translation>
+    </message>
+    <message>
+        <source>plats ej angiven</source>
+        <translation>no location given</translation>
+    </message>
+    <message>
+        <source>Ta bort mötet %1 med dagordning, bilagor och närvaro?</source>
+        <translation>Delete the meeting of %1 with its agenda, attachments and attendance?</translation>
+    </message>
+    <message>
+        <source>Ta bort möte</source>
+        <translation>Delete meeting</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Parti</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Företräder</source>
+        <translation>Represents</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>To</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipDialog</name>
+    <message>
+        <source>Ändra uppdrag</source>
+        <translation>Change appointment</translation>
+    </message>
+    <message>
+        <source>Lägg till i %1</source>
+        <translation>Add to %1</translation>
+    </message>
+    <message>
+        <source>Skriv för att söka i personregistret</source>
+        <translation>Type to search the register of people</translation>
+    </message>
+    <message>
+        <source>N&amp;y person…</source>
+        <translation>Ne&amp;w person…</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Roll:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Företräder:</source>
+        <translation>Repre&amp;sents:</translation>
+    </message>
+    <message>
+        <source>Från &amp;och med:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>Till och &amp;med:</source>
+        <translation>&amp;Until:</translation>
+    </message>
+    <message>
+        <source>t.ex. Exempelkommun eller Försäkringskassan</source>
+        <translation>e.g. Exempelkommun or the Social Insurance Agency</translation>
+    </message>
+    <message>
+        <source>välj en person ur personregistret, eller lägg till en ny person.</source>
+        <translation>choose a person from the register of people, or add a new person.</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Något gick fel</source>
@@ -3003,6 +4081,117 @@ since %2</translation>
     <message>
         <source>Skapa</source>
         <translation>Create</translation>
+    </message>
+</context>
+<context>
+    <name>Nulagesanalys</name>
+    <message>
+        <source>▲ Bättre</source>
+        <translation>▲ Better</translation>
+    </message>
+    <message>
+        <source>▼ Sämre</source>
+        <translation>▼ Worse</translation>
+    </message>
+    <message>
+        <source>● Samma</source>
+        <translation>● Same</translation>
+    </message>
+    <message>
+        <source>↑ Högre</source>
+        <translation>↑ Higher</translation>
+    </message>
+    <message>
+        <source>↓ Lägre</source>
+        <translation>↓ Lower</translation>
+    </message>
+    <message>
+        <source>Stor utmaning</source>
+        <translation>Major challenge</translation>
+    </message>
+    <message>
+        <source>Betydande utmaning</source>
+        <translation>Significant challenge</translation>
+    </message>
+    <message>
+        <source>Vissa utmaningar</source>
+        <translation>Some challenges</translation>
+    </message>
+    <message>
+        <source>Uppnått</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Ej bedömd</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>Stor</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>Betydande</source>
+        <translation>Significant</translation>
+    </message>
+    <message>
+        <source>Vissa</source>
+        <translation>Some</translation>
+    </message>
+    <message>
+        <source>Okänd</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Förbättras</source>
+        <translation>Improving</translation>
+    </message>
+    <message>
+        <source>Oförändrad</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Försämras</source>
+        <translation>Worsening</translation>
+    </message>
+    <message>
+        <source>Egen rådighet</source>
+        <translation>Own control</translation>
+    </message>
+    <message>
+        <source>Delad rådighet</source>
+        <translation>Shared control</translation>
+    </message>
+    <message>
+        <source>Kräver samverkan</source>
+        <translation>Requires collaboration</translation>
+    </message>
+    <message>
+        <source>Demokratiaktör</source>
+        <translation>Democracy actor</translation>
+    </message>
+    <message>
+        <source>Samhällsbyggare</source>
+        <translation>Community builder</translation>
+    </message>
+    <message>
+        <source>Välfärdsproducent</source>
+        <translation>Welfare provider</translation>
+    </message>
+    <message>
+        <source>Arbetsgivare</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>● Oförändrad</source>
+        <translation>● Unchanged</translation>
+    </message>
+    <message>
+        <source>✚ Nyligen bedömd</source>
+        <translation>✚ Newly assessed</translation>
+    </message>
+    <message>
+        <source>– Inte bedömd längre</source>
+        <translation>– No longer assessed</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +4489,45 @@ since %2</translation>
     </message>
 </context>
 <context>
+    <name>OtherParticipantDialog</name>
+    <message>
+        <source>Lägg till deltagare</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>t.ex. kommundirektör, föredragande</source>
+        <translation>e.g. chief executive, rapporteur</translation>
+    </message>
+    <message>
+        <source>hela mötet</source>
+        <translation>the whole meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Roll:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Från punkt:</source>
+        <translation>&amp;From item:</translation>
+    </message>
+    <message>
+        <source>&amp;Till punkt:</source>
+        <translation>&amp;To item:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>lägg först in personen under Organ och personer.</source>
+        <translation>first add the person under Bodies and members.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeSection</name>
     <message>
         <source>Så räknas statusen: utfallet jämförs med en rak linje från utgångsläget till målvärdet under målåret. ”På väg” betyder att utfallet har kommit minst så långt som linjen väntar sig det året, ”Risk” att det har rört sig åt rätt håll men ligger efter linjen, och ”Inte på väg” att det står still, går åt fel håll eller att målåret har passerat. Rätt håll är nyckeltalets egen riktning om den är angiven, annars riktningen från utgångsläget mot målvärdet. Utfallet är kommunens senaste värde fram till och med uppföljningens år.</source>
@@ -3384,6 +4612,10 @@ since %2</translation>
         <translation>What&apos;s next?</translation>
     </message>
     <message>
+        <source>Kommande möten</source>
+        <translation>Upcoming meetings</translation>
+    </message>
+    <message>
         <source>De globala målen</source>
         <translation>The Global Goals</translation>
     </message>
@@ -3405,6 +4637,119 @@ since %2</translation>
     <message>
         <source>Spara &amp;deltagare</source>
         <translation>Save &amp;participants</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>Personer</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Sök på namn, parti, organisation eller organ…</source>
+        <translation>Search by name, party, organisation or body…</translation>
+    </message>
+    <message>
+        <source>S&amp;ök:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>&amp;Ny person…</source>
+        <translation>&amp;New person…</translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndra…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Varje person finns en gång och kan sitta i flera organ. Parti och organisation följer med till närvarolistor och protokoll.</source>
+        <translation>Each person is entered once and can sit on several bodies. Party and organisation are carried over to attendance lists and minutes.</translation>
+    </message>
+    <message>
+        <source>Ta bort ”%1” ur personregistret?</source>
+        <translation>Delete “%1” from the register of people?</translation>
+    </message>
+    <message>
+        <source>Ta bort person</source>
+        <translation>Delete person</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Ändra person</source>
+        <translation>Change person</translation>
+    </message>
+    <message>
+        <source>Ny person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>För- och efternamn</source>
+        <translation>First name and surname</translation>
+    </message>
+    <message>
+        <source>Inget parti</source>
+        <translation>No party</translation>
+    </message>
+    <message>
+        <source>t.ex. Exempelkommun eller Region Väst</source>
+        <translation>e.g. Exempelkommun or Region Väst</translation>
+    </message>
+    <message>
+        <source>t.ex. kommundirektör</source>
+        <translation>e.g. chief executive</translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Parti:</source>
+        <translation>&amp;Party:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;E-post:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTableModel</name>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Parti</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Organ</source>
+        <translation>Bodies</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +5315,191 @@ since %2</translation>
     </message>
 </context>
 <context>
+    <name>ProtocolModels</name>
+    <message>
+        <source>§ %1</source>
+        <translation>§ %1</translation>
+    </message>
+    <message>
+        <source>Punkt %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <source>§</source>
+        <translation>§</translation>
+    </message>
+    <message>
+        <source>Rubrik</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Beslut</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Rättad genom %1</source>
+        <translation>Corrected by %1</translation>
+    </message>
+    <message>
+        <source>Rättad</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>Skrivet</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Organ</source>
+        <translation>Bodies</translation>
+    </message>
+    <message>
+        <source>Träff</source>
+        <translation>Hit</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolPanel</name>
+    <message>
+        <source>Inget möte valt.</source>
+        <translation>No meeting selected.</translation>
+    </message>
+    <message>
+        <source>Upprätta protokollet (&amp;numrera paragraferna)</source>
+        <translation>Draw up the minutes (&amp;number the sections)</translation>
+    </message>
+    <message>
+        <source>&amp;Justera…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <source>&amp;Verifiera kontrollsumman</source>
+        <translation>Verify the chec&amp;ksum</translation>
+    </message>
+    <message>
+        <source>S&amp;ök i protokoll…</source>
+        <translation>Sea&amp;rch minutes…</translation>
+    </message>
+    <message>
+        <source>Paragrafer</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Justerat %1 · Kontrollsumma %2</source>
+        <translation>Approved %1 · Checksum %2</translation>
+    </message>
+    <message>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Protokoll</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source> · § %1</source>
+        <translation> · § %1</translation>
+    </message>
+    <message>
+        <source> · ej upprättat</source>
+        <translation> · not drawn up</translation>
+    </message>
+    <message>
+        <source>Justera protokollet från %1 den %2?
+
+Efter justering kan protokollet aldrig ändras. En rättelse görs genom ett nytt beslut i ett senare möte.</source>
+        <translation>Approve the minutes of %1 as of %2?
+
+Once approved, the minutes can never be changed. A correction is made by a new decision at a later meeting.</translation>
+    </message>
+    <message>
+        <source>Justera protokollet</source>
+        <translation>Approve the minutes</translation>
+    </message>
+    <message>
+        <source>Protokollet är oförändrat sedan justeringen (kontrollsumma %1).</source>
+        <translation>The minutes are unchanged since they were approved (checksum %1).</translation>
+    </message>
+    <message>
+        <source>Kontrollsumman stämmer</source>
+        <translation>The checksum matches</translation>
+    </message>
+    <message>
+        <source>Protokollets innehåll stämmer inte med kontrollsumman från justeringen. Databasfilen har ändrats utanför programmet; använd en säkerhetskopia.</source>
+        <translation>The content of the minutes does not match the checksum from the approval. The database file has been changed outside the application; use a backup.</translation>
+    </message>
+    <message>
+        <source>Kontrollsumman stämmer inte</source>
+        <translation>The checksum does not match</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolSearchDialog</name>
+    <message>
+        <source>Sök i protokoll</source>
+        <translation>Search minutes</translation>
+    </message>
+    <message>
+        <source>t.ex. budget, Agenda 2030 eller ett diarienummer</source>
+        <translation>e.g. budget, Agenda 2030 or a registration number</translation>
+    </message>
+    <message>
+        <source>Alla organ</source>
+        <translation>All bodies</translation>
+    </message>
+    <message>
+        <source>&amp;Sök</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Ö&amp;ppna paragrafen</source>
+        <translation>&amp;Open section</translation>
+    </message>
+    <message>
+        <source>St&amp;äng</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Sök&amp;ord:</source>
+        <translation>&amp;Keywords:</translation>
+    </message>
+    <message>
+        <source>&amp;Organ:</source>
+        <translation>&amp;Body:</translation>
+    </message>
+    <message>
+        <source>&amp;till:</source>
+        <translation>&amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Från:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>Alla</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Inga paragrafer hittades.</source>
+        <translation>No sections found.</translation>
+    </message>
+    <message>
+        <source>1 paragraf hittades.</source>
+        <translation>1 section found.</translation>
+    </message>
+    <message>
+        <source>%1 paragrafer hittades.</source>
+        <translation>%1 sections found.</translation>
+    </message>
+</context>
+<context>
     <name>RelationDialog</name>
     <message>
         <source>Samband mellan målsättningar</source>
@@ -4195,6 +5725,49 @@ Do you want to restore the backup?</translation>
     </message>
 </context>
 <context>
+    <name>SignatoryBox</name>
+    <message>
+        <source>Underskrifter och justering</source>
+        <translation>Signatures and approval</translation>
+    </message>
+    <message>
+        <source>t.ex. Kommunhuset</source>
+        <translation>e.g. the Town Hall</translation>
+    </message>
+    <message>
+        <source>Ej bestämd</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <source>Spara justeringsuppgi&amp;fter</source>
+        <translation>Save appr&amp;oval details</translation>
+    </message>
+    <message>
+        <source>Sekr&amp;eterare:</source>
+        <translation>Secre&amp;tary:</translation>
+    </message>
+    <message>
+        <source>Justerare &amp;1:</source>
+        <translation>Adjuster &amp;1:</translation>
+    </message>
+    <message>
+        <source>Justerare &amp;2:</source>
+        <translation>Adjuster &amp;2:</translation>
+    </message>
+    <message>
+        <source>Justerings&amp;plats:</source>
+        <translation>Approval &amp;place:</translation>
+    </message>
+    <message>
+        <source>Justeringsda&amp;g:</source>
+        <translation>Approval &amp;date:</translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>StartCycleDialog</name>
     <message>
         <source>Starta en styrcykel</source>
@@ -4281,6 +5854,14 @@ Do you want to restore the backup?</translation>
 </context>
 <context>
     <name>TargetDialog</name>
+    <message>
+        <source>Bedöm delmål</source>
+        <translation>Assess target</translation>
+    </message>
+    <message>
+        <source>Ändra bedömningen av delmålet</source>
+        <translation>Change the target’s assessment</translation>
+    </message>
     <message>
         <source>&amp;Delmål:</source>
         <translation>&amp;Target:</translation>
@@ -4484,6 +6065,17 @@ Do you want to restore the backup?</translation>
     <message>
         <source>&amp;Källa:</source>
         <translation>&amp;Source:</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingMeetingsPanel</name>
+    <message>
+        <source>Inga möten är inplanerade ännu.</source>
+        <translation>No meetings are scheduled yet.</translation>
+    </message>
+    <message>
+        <source>Gå till Möten och protokoll</source>
+        <translation>Go to Meetings and minutes</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from types import ModuleType
 
@@ -335,6 +336,8 @@ def database_texts(services: Services) -> list[str]:
     if cycle is not None:
         texts.append(cycle.name)
     texts += [goal.short_sv for goal in services.reference.goals()]
+    for meeting in services.meetings.upcoming(date(2000, 1, 1), 1000):
+        texts += [meeting.body_name, meeting.place]
     return sorted((text for text in texts if text), key=len, reverse=True)
 
 
@@ -421,7 +424,6 @@ def test_qt_buttons_and_dialogs_are_swedish_in_swedish(qapp: QApplication) -> No
 
 @pytest.mark.usefixtures("english")
 def test_what_is_due_next_is_english(qtbot: QtBot, services: Services) -> None:
-    from datetime import date
 
     from agenda_desktop.gui.pages.cycle_panel import DueNextPanel
 
@@ -433,3 +435,27 @@ def test_what_is_due_next_is_english(qtbot: QtBot, services: Services) -> None:
         "dates in the action plan."
     )
     assert any(text.startswith("Step 4: Communicate and involve") for text in texts)
+
+
+def test_every_translated_text_is_a_literal_lupdate_can_see() -> None:
+    """``QCoreApplication.translate(context, text)`` and ``tr(text)`` with a variable hide the
+    text from lupdate, so it would stay Swedish in English: write each call out."""
+    hidden = []
+    for path in translation_sources():
+        if path.suffix != ".py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+                continue
+            function = node.func
+            is_translate = (
+                function.attr == "translate"
+                and isinstance(function.value, ast.Name)
+                and function.value.id == "QCoreApplication"
+            )
+            arguments = node.args[:2] if is_translate else node.args[:1]
+            if not (is_translate or function.attr == "tr") or not arguments:
+                continue
+            if not all(isinstance(a, ast.Constant | ast.JoinedStr) for a in arguments):
+                hidden.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not hidden, "translated texts lupdate cannot see: " + ", ".join(hidden)

@@ -45,7 +45,13 @@ from agenda_desktop.core.indicators.problems import ProblemCollector
 from agenda_desktop.core.indicators.reading import open_workbook
 from agenda_desktop.core.indicators.resolve import Catalogue
 from agenda_desktop.core.indicators.staged import Staged
-from agenda_desktop.core.indicators.store import Diff, compare, fingerprint, write
+from agenda_desktop.core.indicators.store import (
+    Diff,
+    compare,
+    fingerprint,
+    fingerprint_aside,
+    write,
+)
 from agenda_desktop.core.progress import CancelToken, ProgressCallback, no_progress
 from agenda_desktop.core.store.database import Database
 
@@ -123,9 +129,10 @@ def analyse(
         descriptions = read_descriptions(workbook, sheet) if extractor.unknown_kpis else {}
     diff, stored = Diff(new=[]), ()
     if len(staged):
-        with database.unit_of_work() as session:
-            diff = compare(session, staged, progress, cancel)
-            stored = fingerprint(session, staged.kpi_ids)
+        with fingerprint_aside(database, staged.kpi_ids) as stored_fingerprint:
+            with database.unit_of_work() as session:
+                diff = compare(session, staged, progress, cancel)
+            stored = stored_fingerprint()
     notices_out = [*plan.notices, *_extraction_notices(extractor)]
     unknown = unknown_kpis(
         extractor.unknown_kpis,
@@ -269,7 +276,8 @@ def apply(
     assert isinstance(analysis, Analysis)
     staged = analysis.staged
     source = request.path.name
-    with database.unit_of_work() as session:
+    # store.write checks the foreign keys of kpi_value itself (see bulk_unit_of_work)
+    with database.bulk_unit_of_work(vouched=("kpi_value",)) as session:
         created = create_local_kpis(
             session,
             request.local_kpis,

@@ -10,9 +10,14 @@ Other databases (PostgreSQL) take a slower, portable SQLAlchemy Core path.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import compress
+from operator import itemgetter
 from typing import Any, Final, cast
 
 from sqlalchemy import Table, func, select
@@ -22,6 +27,7 @@ from agenda_desktop.core.indicators.resolve import GENDERS
 from agenda_desktop.core.indicators.staged import Staged
 from agenda_desktop.core.indicators.store_portable import stored_rows, write_core
 from agenda_desktop.core.progress import CancelToken, ProgressCallback
+from agenda_desktop.core.store.database import Database
 from agenda_desktop.core.store.models import KpiValue, KpiValueChange
 
 WRITE_CHUNK: Final = 20_000  # progress and cancel between chunks of written rows
@@ -59,8 +65,11 @@ def _raw(session: Session) -> Any:
 
 
 def _stored_keyed(session: Session, staged: Staged) -> Iterator[list[tuple[Any, ...]]]:
-    """The SQLite scan, in batches: (key, value, reason, count, status), where SQLite
-    computes the int key of staged.py from the file's own KPI and municipality codes."""
+    """The SQLite scan, in batches: (key, value, reason[, count][, status]), where SQLite
+    computes the int key of staged.py from the file's own KPI and municipality codes.
+    Count and status come only when the file has them (each column of 870 000 rows costs
+    some 70 ms of row building, even when it holds only NULL)."""
+    extra = (", v.count" if staged.has_count else "") + (", v.status" if staged.has_status else "")
     municipalities = [item for pair in enumerate(staged.municipality_ids) for item in pair[::-1]]
     for start in range(0, len(staged.kpi_ids), IN_CHUNK):
         chunk = staged.kpi_ids[start : start + IN_CHUNK]
@@ -71,7 +80,7 @@ def _stored_keyed(session: Session, staged: Staged) -> Iterator[list[tuple[Any, 
             + ", ".join(["(?, ?)"] * len(staged.municipality_ids))
             + ") SELECT ((k.code * 4096 + m.code) * 4096 + v.period) * 4 + "
             "CASE v.gender WHEN 'T' THEN 0 WHEN 'K' THEN 1 ELSE 2 END, "
-            "v.value, v.missing_reason, v.count, v.status "
+            f"v.value, v.missing_reason{extra} "
             # CROSS JOIN keeps this order: one primary-key search per (KPI, municipality)
             "FROM k CROSS JOIN m CROSS JOIN kpi_value AS v "
             "ON v.kpi_id = k.id AND v.municipality_id = m.id"
@@ -90,11 +99,12 @@ def _keyed(session: Session, staged: Staged) -> Iterator[list[tuple[Any, ...]]]:
     municipality_codes = {m: code for code, m in enumerate(staged.municipality_ids)}
     gender_codes = {code: position for position, code in enumerate(GENDERS)}
     batch: list[tuple[Any, ...]] = []
+    wanted = [True, True, staged.has_count, staged.has_status]
     for kpi, municipality, period, gender, *rest in stored_rows(session, staged.kpi_ids):
         m = municipality_codes.get(municipality)
         if m is not None:
             key = ((kpi_codes[kpi] * 4096 + m) * 4096 + period) * 4 + gender_codes[gender]
-            batch.append((key, *rest))
+            batch.append((key, *compress(rest, wanted)))
         if len(batch) >= WRITE_CHUNK:
             yield batch
             batch = []
@@ -104,41 +114,78 @@ def _keyed(session: Session, staged: Staged) -> Iterator[list[tuple[Any, ...]]]:
 def compare(
     session: Session, staged: Staged, progress: ProgressCallback, cancel: CancelToken
 ) -> Diff:
-    """Classify every staged value as new, changed or unchanged against the database."""
+    """Classify every staged value as new, changed or unchanged against the database.
+
+    A batch of stored rows is first compared column by column (C loops over whole
+    columns, no Python code per value); only a batch with a difference, or with a key the
+    file does not have, is compared again value by value.
+    """
     diff = Diff()
     total = len(staged)
     if not total:
         diff.new = []
         return diff
-    found = bytearray(total)
-    index_get, values, reasons = staged.index.get, staged.value, staged.reason
-    counts, statuses = staged.count, staged.status
-    has_count, has_status = staged.has_count, staged.has_status
-    changed, old = diff.changed, diff.old
-    seen = 0
+    columns: list[list[Any]] = [staged.value, staged.reason]
+    columns += [staged.count] if staged.has_count else []
+    columns += [staged.status] if staged.has_status else []
+    getters = [(itemgetter(number), column.__getitem__) for number, column in enumerate(columns, 1)]
+    index_get, first = staged.index.get, itemgetter(0)
+    found_positions: list[list[int]] = []
+    seen = found = 0
     progress(0, total, "Jämför med databasen")
     for batch in _keyed(session, staged):
         seen += len(batch)
         cancel.check()
         progress(min(seen, total), total, "Jämför med databasen")
-        for key, value, reason, count, status in batch:
-            position = index_get(key)
-            if position is None:
-                continue
-            found[position] = 1
-            if (
-                values[position] == value
-                and reasons[position] == reason
-                and (not has_count or counts[position] == count)
-                and (not has_status or statuses[position] == status)
-            ):
-                diff.unchanged += 1
-            else:
-                changed.append(position)
-                old.append((value, reason))
+        looked_up = list(map(index_get, map(first, batch)))
+        positions = cast(list[int], looked_up)  # checked: None not in looked_up
+        if None not in looked_up and all(
+            list(map(mine, positions)) == list(map(stored, batch)) for stored, mine in getters
+        ):
+            diff.unchanged += len(positions)
+        else:
+            positions = _compare_rows(staged, batch, diff)
+        found += len(positions)
+        found_positions.append(positions)
     if seen:
-        diff.new = [position for position in range(total) if not found[position]]
+        diff.new = [] if found == total else _missing(total, found_positions)
     return diff
+
+
+def _compare_rows(staged: Staged, batch: list[tuple[Any, ...]], diff: Diff) -> list[int]:
+    """Compare a batch value by value; returns the positions of the staged values found."""
+    index_get, values, reasons = staged.index.get, staged.value, staged.reason
+    counts, statuses = staged.count, staged.status
+    has_count, has_status = staged.has_count, staged.has_status
+    changed, old = diff.changed, diff.old
+    positions = []
+    for key, value, reason, *rest in batch:
+        position = index_get(key)
+        if position is None:
+            continue
+        positions.append(position)
+        count = rest[0] if has_count else None
+        status = rest[-1] if has_status else None
+        if (
+            values[position] == value
+            and reasons[position] == reason
+            and (not has_count or counts[position] == count)
+            and (not has_status or statuses[position] == status)
+        ):
+            diff.unchanged += 1
+        else:
+            changed.append(position)
+            old.append((value, reason))
+    return positions
+
+
+def _missing(total: int, found_positions: list[list[int]]) -> list[int]:
+    """The positions below ``total`` that no list of ``found_positions`` holds, in order."""
+    found = bytearray(total)
+    for positions in found_positions:
+        for position in positions:
+            found[position] = 1
+    return [position for position in range(total) if not found[position]]
 
 
 def fingerprint(session: Session, kpi_ids: list[str]) -> tuple[Any, ...]:
@@ -162,6 +209,56 @@ def fingerprint(session: Session, kpi_ids: list[str]) -> tuple[Any, ...]:
         ).where(table.c.kpi_id.in_(chunk))
         parts.extend(session.connection().execute(statement).one())
     return tuple(parts)
+
+
+@contextmanager
+def fingerprint_aside(database: Database, kpi_ids: list[str]) -> Iterator[Callable[[], Any]]:
+    """fingerprint(), taken in a thread of its own while the block runs (SQLite releases
+    the GIL while it aggregates, so it costs compare() nothing); the block gets a function
+    that waits for it.
+
+    The thread's read transaction begins before the block starts, so its snapshot is no
+    newer than the one the block compares with: a write that lands in between makes the
+    fingerprint differ from the one apply() takes, and apply() compares again. Other
+    databases, and SQLite in memory: taken in the caller's thread after the block.
+    """
+    found: list[Any] = []
+    failed: list[BaseException] = []
+    begun = threading.Event()
+
+    def take() -> None:
+        try:
+            with database.unit_of_work() as session:
+                session.connection().exec_driver_sql("SELECT 1 FROM kpi_value LIMIT 1").all()
+                begun.set()
+                found.append(fingerprint(session, kpi_ids))
+        except BaseException as error:  # handed to the caller's thread
+            failed.append(error)
+        finally:
+            begun.set()
+
+    if not database.is_sqlite or database.location.path is None:
+
+        def later() -> Any:
+            with database.unit_of_work() as session:
+                return fingerprint(session, kpi_ids)
+
+        yield later
+        return
+    thread = threading.Thread(target=take, name="fingerprint", daemon=True)
+    thread.start()
+    begun.wait()
+
+    def result() -> Any:
+        thread.join()
+        if failed:
+            raise failed[0]
+        return found[0]
+
+    try:
+        yield result
+    finally:
+        thread.join()
 
 
 def _chunked(
@@ -323,13 +420,35 @@ def _write_sqlite(
     sixth of the insert's time): every staged value has a gender of GENDERS and either a
     value or a missing reason, which extract.py guarantees. Foreign keys stay enforced,
     and the CHECKs are on again for every other statement when this returns or raises.
+
+    Foreign keys: pipeline.apply writes in Database.bulk_unit_of_work, which leaves
+    kpi_value's foreign keys to us (SQLite's row-by-row checks were a tenth of the
+    import); _check_keys checks them first, in this transaction, for every value.
     """
     connection = _raw(session)
+    _check_keys(connection, staged)
     connection.execute("PRAGMA ignore_check_constraints = ON")
     try:
         _write_rows(connection, staged, diff, tail, history, progress, cancel)
     finally:
         connection.execute("PRAGMA ignore_check_constraints = OFF")
+
+
+def _check_keys(connection: Any, staged: Staged) -> None:
+    """Raise sqlite3's IntegrityError, as the foreign keys of kpi_value would, unless
+    every KPI and municipality id of the staged values exists (in this transaction)."""
+    for table, ids in (("kpi", staged.kpi_ids), ("municipality", staged.municipality_ids)):
+        wanted = set(ids)
+        found: set[str] = set()
+        listed = list(wanted)
+        for start in range(0, len(listed), IN_CHUNK):
+            chunk = listed[start : start + IN_CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            rows = connection.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", chunk)
+            found.update(row[0] for row in rows)
+        if found != wanted:
+            missing = ", ".join(sorted(wanted - found)[:5])
+            raise sqlite3.IntegrityError(f"FOREIGN KEY constraint failed ({table}: {missing})")
 
 
 def _write_rows(

@@ -6,6 +6,10 @@
 The file is written to a temporary file next to ``out_path`` and moved into place only
 when it is complete, so a failed or cancelled build never leaves a broken or half file
 (and never destroys the previous one).
+
+A meeting's documents (``registry.MEETING_KINDS``) take ``meeting_id`` instead of a cycle:
+
+    build_report(services, "protokoll", Path("protokoll.pdf"), meeting_id=12)
 """
 
 from __future__ import annotations
@@ -70,6 +74,7 @@ def build_report(
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
     today: date | None = None,
+    meeting_id: int | None = None,
 ) -> ReportResult:
     """Build the report ``kind_key`` (see ``registry.REPORT_KINDS``) into ``out_path``.
 
@@ -83,10 +88,11 @@ def build_report(
         progress: called with (done, total, Swedish text) between the stages.
         cancel: checked between flowables; a cancelled build leaves nothing behind.
         today: the document's date (default: today).
+        meeting_id: the meeting, for a meeting's document (``registry.MEETING_KINDS``).
 
     Raises:
-        NotFoundError: unknown kind or cycle.
-        ValidationError: bad diarienummer, no cycle or no organisation profile.
+        NotFoundError: unknown kind, cycle or meeting.
+        ValidationError: bad diarienummer, no cycle (or meeting) or no organisation profile.
         Cancelled: the user cancelled.
         AgendaError: the file could not be written.
     """
@@ -100,6 +106,7 @@ def build_report(
         progress=progress,
         cancel=cancel,
         today=today,
+        meeting_id=meeting_id,
     )
 
 
@@ -114,12 +121,14 @@ def write_report(
     cancel: CancelToken | None = None,
     today: date | None = None,
     table_of_contents: bool | None = None,
+    meeting_id: int | None = None,
 ) -> ReportResult:
     """Like ``build_report`` for a ``ReportKind`` object (also one not registered).
 
     Args:
         table_of_contents: True or False to force it; None to add one from
-            ``TOC_MIN_PAGES`` pages.
+            ``TOC_MIN_PAGES`` pages (never for a meeting's document).
+        meeting_id: the meeting, for a meeting's document (required there, else ignored).
     """
     from agenda_desktop.core.reports.document import DocumentInfo, ReportDocument, numbered_canvas
     from agenda_desktop.core.reports.glossary import glossary_appendix
@@ -127,15 +136,21 @@ def write_report(
 
     report = progress or no_progress
     number = validate_diarienummer(diarienummer)
+    for_meeting = kind.is_meeting_document
+    if for_meeting and meeting_id is None:
+        raise ValidationError("Möte", "välj det möte som dokumentet gäller.")
     context = ReportContext(
         services=services,
-        cycle=_cycle(services, cycle_id),
+        steering_cycle=None if for_meeting else _cycle(services, cycle_id),
         profile=_profile(services),
         today=today or date.today(),
         diarienummer=number,
         styles=make_styles(),
         cancel=cancel,
+        meeting_id=meeting_id if for_meeting else None,
     )
+    load_marks = kind.load_marks()
+    marks = load_marks(context) if load_marks is not None else None
     out_path = Path(out_path)
     if not out_path.parent.is_dir():
         raise AgendaError(f"Mappen {out_path.parent} finns inte. Välj en annan mapp.")
@@ -146,23 +161,31 @@ def write_report(
         # Flowables keep layout state (split marks, keep-with-next), so every layout of
         # the document gets a story of its own.
         story = list(builder(context))
-        if include_glossary:
+        if include_glossary and not for_meeting:
             story += glossary_appendix(services.database, context.styles)
         context.check()
         return story
 
     report(0, STEPS, "Hämtar uppgifterna …")
     story = make_story()
+    if marks is not None:
+        subject = marks.subject
+    else:
+        subject = "" if for_meeting else cycle_label(context.cycle)
     info = DocumentInfo(
         title=kind.title,
-        subtitle=cycle_label(context.cycle),
+        subtitle=subject,
         organisation=context.profile.organisation_name,
         municipality=context.profile.municipality_name,
         printed_on=context.today,
         diarienummer=number,
         logo=context.profile.logo,
         document_type=kind.document_type,
+        header_title=marks.header_title if marks else "",
+        footer_note=marks.footer_note if marks else "",
+        watermark=marks.watermark if marks else "",
     )
+    cover = not for_meeting
     try:
         handle, temporary_name = tempfile.mkstemp(
             prefix=f".{out_path.stem}-", suffix=".pdf.tmp", dir=out_path.parent
@@ -176,10 +199,14 @@ def write_report(
     temporary = Path(temporary_name)
     try:
         report(1, STEPS, "Sätter sidorna …")
-        document = ReportDocument(temporary_name, info, context.styles, cancel=context.cancel)
-        document.multiBuild(document.title_page() + story, canvasmaker=numbered_canvas())
+        document = ReportDocument(
+            temporary_name, info, context.styles, cancel=context.cancel, cover=cover
+        )
+        opening = document.title_page() if cover else []
+        document.multiBuild(opening + story, canvasmaker=numbered_canvas())
         pages = document.page
         wants_contents = pages >= TOC_MIN_PAGES if table_of_contents is None else table_of_contents
+        wants_contents = wants_contents and cover
         if wants_contents:
             report(2, STEPS, "Gör innehållsförteckningen …")
             document = ReportDocument(temporary_name, info, context.styles, cancel=context.cancel)

@@ -1,7 +1,8 @@
 """The document template every report is printed with.
 
 Page 1 is the title page (logo, organisation, document title, subtitle and a table of
-the document's data: date, diarienummer …). Every later page has a running header with
+the document's data: date, diarienummer …); a meeting's documents have none and start
+with a body page. Every later page has a running header with
 the logo, the organisation and the title, and every page a footer with the date, the
 diarienummer and “Sida X av Y”. Headings of level 1 and 2 become PDF bookmarks and, when
 asked for, a table of contents after the title page.
@@ -14,6 +15,7 @@ from datetime import date
 from io import BytesIO
 from typing import Any
 
+from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -53,6 +55,7 @@ from agenda_desktop.core.reports.styles import (
 HEADER_LOGO_HEIGHT = 9 * mm
 COVER_LOGO_HEIGHT = 24 * mm
 FOOTER_Y = 12 * mm
+WATERMARK = HexColor("#e4e4e4")  # drawn under the text, so it never hides a word
 
 
 def swedish_date(day: date) -> str:
@@ -72,6 +75,9 @@ class DocumentInfo:
     diarienummer: str = ""
     logo: bytes | None = None
     document_type: str = "Rapport"
+    header_title: str = ""  # the running header's right side; "" for the title
+    footer_note: str = ""  # a second footer line on every page (e.g. a fingerprint)
+    watermark: str = ""  # light-grey text across every page (e.g. "EJ JUSTERAT")
 
     @property
     def footer_text(self) -> str:
@@ -112,7 +118,9 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         info: DocumentInfo,
         styles: ReportStyles,
         cancel: CancelToken | None = None,
+        cover: bool = True,
     ) -> None:
+        """``cover``: the first page is the title page; False to start with a body page."""
         super().__init__(
             filename,
             pagesize=PAGE_SIZE,
@@ -159,6 +167,8 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
                 PageTemplate("body", [frame], onPage=self._draw_header_and_footer),
             ]
         )
+        if not cover:
+            self._firstPageTemplateIndex = 1
 
     # --- the story around the builder's content ---
 
@@ -221,6 +231,16 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         canvas.setFont(SANS, 8)
         canvas.setFillColor(MUTED)
         canvas.drawString(MARGIN_LEFT, FOOTER_Y, self.info.footer_text)
+        if self.info.footer_note:
+            canvas.setFont(SANS, 7)
+            note = _fit(canvas, self.info.footer_note, SANS, 7, CONTENT_WIDTH)
+            canvas.drawString(MARGIN_LEFT, FOOTER_Y - 9, note)
+        if self.info.watermark:
+            canvas.setFont(SANS_BOLD, 64)
+            canvas.setFillColor(WATERMARK)
+            canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+            canvas.rotate(45)
+            canvas.drawCentredString(0, -20, self.info.watermark)
         canvas.restoreState()
 
     def _draw_header_and_footer(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -245,7 +265,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         canvas.setFillColor(MUTED)
         canvas.drawString(x, middle, _fit(canvas, self.info.organisation, SANS_BOLD, 8.5, 80 * mm))
         canvas.setFont(SANS, 8.5)
-        title = _fit(canvas, self.info.title, SANS, 8.5, 70 * mm)
+        title = _fit(canvas, self.info.header_title or self.info.title, SANS, 8.5, 70 * mm)
         canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, middle, title)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)

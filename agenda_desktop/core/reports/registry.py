@@ -9,6 +9,13 @@ table of contents and glossary appendix. It reads through ``context.services`` (
 read the database directly, ``context.services.database``), calls ``context.check()``
 between larger parts so that the user can cancel, and writes with ``context.styles``
 (see ``styles.ReportStyles``) and ``charts``.
+
+Most kinds are about a steering cycle (``scope="cycle"``, listed in ``REPORT_KINDS`` and on
+the Rapporter page). The documents of a meeting (``scope="meeting"``, in ``MEETING_KINDS``:
+the notice, the protocol, the handouts) need no cycle but a ``context.meeting_id``; they
+have no title page and no glossary, and their module may define
+``marks(context) -> DocumentMarks``: the subject line that replaces the cycle's name, the
+running header's title, a second footer line and a watermark.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from agenda_desktop.core.errors import NotFoundError
+from agenda_desktop.core.errors import NotFoundError, ValidationError
 from agenda_desktop.core.progress import CancelToken
 
 if TYPE_CHECKING:
@@ -31,27 +38,66 @@ if TYPE_CHECKING:
 # A builder returns reportlab flowables; typed loosely so this module needs no reportlab.
 Builder = Callable[["ReportContext"], list[Any]]
 
+SCOPE_CYCLE = "cycle"
+SCOPE_MEETING = "meeting"
+
 
 @dataclass(frozen=True)
 class ReportContext:
-    """What a builder gets: the services, the cycle, the date, the diarienummer and styles."""
+    """What a builder gets: the services, the cycle or meeting, the date, diarienummer, styles.
+
+    ``steering_cycle`` is None for a meeting's documents, which get ``meeting_id`` instead;
+    ``cycle`` and ``cycle_id`` are for the kinds about a cycle.
+    """
 
     services: Services
-    cycle: CyclePosition
+    steering_cycle: CyclePosition | None
     profile: Profile
     today: date
     diarienummer: str
     styles: ReportStyles
     cancel: CancelToken | None = None
+    meeting_id: int | None = None
+
+    @property
+    def cycle(self) -> CyclePosition:
+        if self.steering_cycle is None:
+            raise ValidationError("Styrcykel", "dokumentet gäller inte någon styrcykel.")
+        return self.steering_cycle
 
     @property
     def cycle_id(self) -> int:
         return self.cycle.cycle_id
 
+    @property
+    def meeting(self) -> int:
+        """The meeting's id, for the documents of a meeting."""
+        if self.meeting_id is None:
+            raise ValidationError("Möte", "välj det möte som dokumentet gäller.")
+        return self.meeting_id
+
     def check(self) -> None:
         """Raise ``Cancelled`` when the user has asked to stop."""
         if self.cancel is not None:
             self.cancel.check()
+
+
+@dataclass(frozen=True)
+class DocumentMarks:
+    """What a meeting document prints around its content (see the module's docstring).
+
+    Attributes:
+        subject: what the document is about, e.g. "Kommunstyrelsen 2026-11-22"; printed as
+            the PDF's subject and where a cycle's document prints the cycle.
+        header_title: the right side of the running header ("" for the kind's title).
+        footer_note: a second line in the footer of every page, e.g. the fingerprint.
+        watermark: large light-grey text across every page, e.g. "EJ JUSTERAT".
+    """
+
+    subject: str
+    header_title: str = ""
+    footer_note: str = ""
+    watermark: str = ""
 
 
 @dataclass(frozen=True)
@@ -64,6 +110,7 @@ class ReportKind:
         description: one or two Swedish sentences for the Rapporter page and ``--help``.
         builder: the builder function, or the name of a module that defines ``build``.
         document_type: the line above the title: “Rapport” or “Styrdokument”.
+        scope: ``SCOPE_CYCLE`` (about a steering cycle) or ``SCOPE_MEETING`` (a meeting's).
     """
 
     key: str
@@ -71,12 +118,26 @@ class ReportKind:
     description: str
     builder: Builder | str
     document_type: str = "Rapport"
+    scope: str = SCOPE_CYCLE
+
+    @property
+    def is_meeting_document(self) -> bool:
+        return self.scope == SCOPE_MEETING
 
     def load_builder(self) -> Builder:
         if isinstance(self.builder, str):
             builder: Builder = importlib.import_module(self.builder).build
             return builder
         return self.builder
+
+    def load_marks(self) -> Callable[[ReportContext], DocumentMarks] | None:
+        """The module's ``marks`` function, when it has one."""
+        if isinstance(self.builder, str):
+            marks: Callable[[ReportContext], DocumentMarks] | None = getattr(
+                importlib.import_module(self.builder), "marks", None
+            )
+            return marks
+        return None
 
 
 _KINDS = "agenda_desktop.core.reports.kinds."
@@ -123,14 +184,45 @@ REPORT_KINDS: tuple[ReportKind, ...] = (
 )
 
 
+MEETING_KINDS: tuple[ReportKind, ...] = (
+    ReportKind(
+        "kallelse",
+        "Kallelse",
+        "Kallelse med dagordning: tid och plats, ledamöter och ersättare, ärendena och bilagorna.",
+        _KINDS + "kallelse",
+        document_type="Kallelse",
+        scope=SCOPE_MEETING,
+    ),
+    ReportKind(
+        "protokoll",
+        "Protokoll",
+        "Sammanträdesprotokollet (eller anteckningarna): närvaro, paragrafer med beslut, "
+        "justering och underskrifter.",
+        _KINDS + "protokoll",
+        document_type="Protokoll",
+        scope=SCOPE_MEETING,
+    ),
+    ReportKind(
+        "handout",
+        "Underlag per ärende",
+        "Ett blad per punkt på dagordningen att dela ut på mötet: ärendet, förslaget till "
+        "beslut och bilagorna.",
+        _KINDS + "handout",
+        document_type="Underlag",
+        scope=SCOPE_MEETING,
+    ),
+)
+"""The documents of a meeting: printed from the meeting, not listed on the Rapporter page."""
+
+
 def report_kind(key: str) -> ReportKind:
-    """The kind with this key.
+    """The kind with this key (a cycle's report or a meeting's document).
 
     Raises:
         NotFoundError: no kind has the key (the message lists the keys there are).
     """
-    for kind in REPORT_KINDS:
+    for kind in (*REPORT_KINDS, *MEETING_KINDS):
         if kind.key == key:
             return kind
-    keys = ", ".join(kind.key for kind in REPORT_KINDS)
+    keys = ", ".join(kind.key for kind in (*REPORT_KINDS, *MEETING_KINDS))
     raise NotFoundError(f"Rapporten ”{key}” finns inte. Välj en av: {keys}.")

@@ -44,6 +44,10 @@ def create_page(
         from agenda_desktop.gui.steering.follow_up_page import FollowUpPage
 
         return FollowUpPage(services, parent)
+    if spec.key == "meetings":
+        from agenda_desktop.gui.meetings.page import MeetingsPage
+
+        return MeetingsPage(services, parent)
     if spec.key == "reports":
         from agenda_desktop.gui.reports.page import ReportsPage
 

@@ -19,6 +19,7 @@ from agenda_desktop.gui.messages import show_error
 from agenda_desktop.gui.pages.cycle_panel import CyclePanel, DueNextPanel
 from agenda_desktop.gui.pages.goal_dialog import GoalDialog
 from agenda_desktop.gui.pages.goal_tiles import COLUMNS, TILE_SIZE, GoalGrid
+from agenda_desktop.gui.pages.upcoming_meetings import UpcomingMeetingsPanel
 from agenda_desktop.gui.steering.cycle_bar import CycleChoice
 from agenda_desktop.gui.style import PAGE_MARGIN, SECTION_SPACING, heading, page_surface, paragraph
 
@@ -127,7 +128,12 @@ class OverviewPage(QScrollArea):
         self.cycle_panel.cycleChanged.connect(self.due_next.refresh)
         self.cycle_panel.cycleChanged.connect(CycleChoice.of(services).follow_cycle_changes)
         layout.addWidget(self.due_next)
+        layout.addSpacing(SECTION_SPACING)
 
+        layout.addWidget(heading(self.tr("Kommande möten"), column, level=2))
+        self.upcoming = UpcomingMeetingsPanel(services.meetings, column)
+        self.upcoming.pageRequested.connect(self.pageRequested)
+        layout.addWidget(self.upcoming)
         layout.addSpacing(SECTION_SPACING)
 
         layout.addWidget(heading(self.tr("De globala målen"), column, level=2))
@@ -155,10 +161,12 @@ class OverviewPage(QScrollArea):
         self.header.refresh()
         self.cycle_panel.refresh()
         self.due_next.refresh()
+        self.upcoming.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         """What is due changes on the other pages: read it again whenever Översikt is shown."""
         self.due_next.refresh()
+        self.upcoming.refresh()
         super().showEvent(event)
 
     def open_goal(self, number: int) -> None:

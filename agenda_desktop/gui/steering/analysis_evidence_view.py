@@ -32,21 +32,21 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Nulagesanalys", text)
-
-
 def verdict_words(verdict: str | None, value: float | None, reference: float | None) -> str:
     """E.g. "▲ Bättre"; with an unknown direction "↑ Högre"; "–" with nothing to compare."""
     if verdict is None or value is None or reference is None:
         return MISSING
     if verdict == BETTER:
-        return _t("▲ Bättre")
+        return QCoreApplication.translate("Nulagesanalys", "▲ Bättre")
     if verdict == WORSE:
-        return _t("▼ Sämre")
+        return QCoreApplication.translate("Nulagesanalys", "▼ Sämre")
     if verdict == UNCHANGED:
-        return _t("● Samma")
-    return _t("↑ Högre") if value > reference else _t("↓ Lägre")
+        return QCoreApplication.translate("Nulagesanalys", "● Samma")
+    return (
+        QCoreApplication.translate("Nulagesanalys", "↑ Högre")
+        if value > reference
+        else QCoreApplication.translate("Nulagesanalys", "↓ Lägre")
+    )
 
 
 class IndicatorColumn(IntEnum):

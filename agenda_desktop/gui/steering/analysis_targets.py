@@ -97,8 +97,12 @@ class TargetDialog(SavingDialog):
         existing: TargetAnalysis | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        title = "Bedöm delmål" if existing is None else "Ändra bedömningen av delmålet"
-        super().__init__(QCoreApplication.translate("TargetDialog", title), parent)
+        title = (
+            QCoreApplication.translate("TargetDialog", "Bedöm delmål")
+            if existing is None
+            else QCoreApplication.translate("TargetDialog", "Ändra bedömningen av delmålet")
+        )
+        super().__init__(title, parent)
         self._analysis = analysis
         self._cycle_id = cycle_id
         self.resize(720, 560)

@@ -37,66 +37,62 @@ LEVEL_MARKS = {
 FLAG = "⚑"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def assessment_names() -> dict[str, str]:
     """In scale order, "ej bedömd" last (the order of the legend and the combo box)."""
     return {
-        "stor": _t("Stor utmaning"),
-        "betydande": _t("Betydande utmaning"),
-        "vissa": _t("Vissa utmaningar"),
-        "uppnatt": _t("Uppnått"),
-        "ej_bedomd": _t("Ej bedömd"),
+        "stor": QCoreApplication.translate("Nulagesanalys", "Stor utmaning"),
+        "betydande": QCoreApplication.translate("Nulagesanalys", "Betydande utmaning"),
+        "vissa": QCoreApplication.translate("Nulagesanalys", "Vissa utmaningar"),
+        "uppnatt": QCoreApplication.translate("Nulagesanalys", "Uppnått"),
+        "ej_bedomd": QCoreApplication.translate("Nulagesanalys", "Ej bedömd"),
     }
 
 
 def short_assessment_names() -> dict[str, str]:
     """For the tiles, where the legend gives the whole name."""
     return {
-        "stor": _t("Stor"),
-        "betydande": _t("Betydande"),
-        "vissa": _t("Vissa"),
-        "uppnatt": _t("Uppnått"),
-        "ej_bedomd": _t("Ej bedömd"),
+        "stor": QCoreApplication.translate("Nulagesanalys", "Stor"),
+        "betydande": QCoreApplication.translate("Nulagesanalys", "Betydande"),
+        "vissa": QCoreApplication.translate("Nulagesanalys", "Vissa"),
+        "uppnatt": QCoreApplication.translate("Nulagesanalys", "Uppnått"),
+        "ej_bedomd": QCoreApplication.translate("Nulagesanalys", "Ej bedömd"),
     }
 
 
 def trend_names() -> dict[str, str]:
     return {
-        "okand": _t("Okänd"),
-        "forbattras": _t("Förbättras"),
-        "oforandrad": _t("Oförändrad"),
-        "forsamras": _t("Försämras"),
+        "okand": QCoreApplication.translate("Nulagesanalys", "Okänd"),
+        "forbattras": QCoreApplication.translate("Nulagesanalys", "Förbättras"),
+        "oforandrad": QCoreApplication.translate("Nulagesanalys", "Oförändrad"),
+        "forsamras": QCoreApplication.translate("Nulagesanalys", "Försämras"),
     }
 
 
 def radighet_names() -> dict[str, str]:
     return {
-        "egen": _t("Egen rådighet"),
-        "delad": _t("Delad rådighet"),
-        "samverkan": _t("Kräver samverkan"),
+        "egen": QCoreApplication.translate("Nulagesanalys", "Egen rådighet"),
+        "delad": QCoreApplication.translate("Nulagesanalys", "Delad rådighet"),
+        "samverkan": QCoreApplication.translate("Nulagesanalys", "Kräver samverkan"),
     }
 
 
 def role_names() -> dict[str, str]:
     return {
-        "democracy": _t("Demokratiaktör"),
-        "community": _t("Samhällsbyggare"),
-        "welfare": _t("Välfärdsproducent"),
-        "employer": _t("Arbetsgivare"),
+        "democracy": QCoreApplication.translate("Nulagesanalys", "Demokratiaktör"),
+        "community": QCoreApplication.translate("Nulagesanalys", "Samhällsbyggare"),
+        "welfare": QCoreApplication.translate("Nulagesanalys", "Välfärdsproducent"),
+        "employer": QCoreApplication.translate("Nulagesanalys", "Arbetsgivare"),
     }
 
 
 def change_names() -> dict[str, str]:
     return {
-        "battre": _t("▲ Bättre"),
-        "samre": _t("▼ Sämre"),
-        "oforandrad": _t("● Oförändrad"),
-        "ny": _t("✚ Nyligen bedömd"),
-        "ej_langre": _t("– Inte bedömd längre"),
-        "ej_bedomd": _t("Ej bedömd"),
+        "battre": QCoreApplication.translate("Nulagesanalys", "▲ Bättre"),
+        "samre": QCoreApplication.translate("Nulagesanalys", "▼ Sämre"),
+        "oforandrad": QCoreApplication.translate("Nulagesanalys", "● Oförändrad"),
+        "ny": QCoreApplication.translate("Nulagesanalys", "✚ Nyligen bedömd"),
+        "ej_langre": QCoreApplication.translate("Nulagesanalys", "– Inte bedömd längre"),
+        "ej_bedomd": QCoreApplication.translate("Nulagesanalys", "Ej bedömd"),
     }
 
 

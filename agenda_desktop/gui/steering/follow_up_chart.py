@@ -27,10 +27,6 @@ PATH_COLOUR = MUTED_INK
 OUTCOME_COLOUR = ACCENT
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("FollowUpChart", text)
-
-
 class FollowUpChart(QWidget):
     """Shows one indicator at a time; ``show_indicator(None)`` clears it."""
 
@@ -44,14 +40,16 @@ class FollowUpChart(QWidget):
             col=0,
             axisItems={"left": SwedishAxis("left"), "bottom": IntegerAxis("bottom")},
         )
-        configure_plot(self.plot, "", _translate("År"))
+        configure_plot(self.plot, "", QCoreApplication.translate("FollowUpChart", "År"))
         self.legend = new_legend(3)
         self.widget.addItem(self.legend, row=1, col=0)
         self.shown: IndicatorOutcome | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.widget)
-        self.setAccessibleName(_translate("Diagram över indikatorns utveckling"))
+        self.setAccessibleName(
+            QCoreApplication.translate("FollowUpChart", "Diagram över indikatorns utveckling")
+        )
 
     def show_indicator(self, indicator: IndicatorOutcome | None) -> None:
         self.shown = indicator
@@ -75,7 +73,7 @@ class FollowUpChart(QWidget):
                 symbolPen=pg.mkPen(OUTCOME_COLOUR),
             )
             self.plot.addItem(outcomes)
-            self.legend.addItem(outcomes, _translate("Utfall"))
+            self.legend.addItem(outcomes, QCoreApplication.translate("FollowUpChart", "Utfall"))
         if indicator.target_year is not None and indicator.target_value is not None:
             target = pg.ScatterPlotItem(
                 [float(indicator.target_year)],
@@ -86,7 +84,7 @@ class FollowUpChart(QWidget):
                 pen=pg.mkPen("#1b5e20"),
             )
             self.plot.addItem(target)
-            self.legend.addItem(target, _translate("Målvärde"))
+            self.legend.addItem(target, QCoreApplication.translate("FollowUpChart", "Målvärde"))
         self.plot.enableAutoRange()
 
     def _draw_path(self, indicator: IndicatorOutcome) -> None:
@@ -108,4 +106,6 @@ class FollowUpChart(QWidget):
             symbolPen=pg.mkPen(PATH_COLOUR),
         )
         self.plot.addItem(path)
-        self.legend.addItem(path, _translate("Rak linje från utgångsläget"))
+        self.legend.addItem(
+            path, QCoreApplication.translate("FollowUpChart", "Rak linje från utgångsläget")
+        )

@@ -1,0 +1,1 @@
+"""Meetings and protocols: bodies and members, meetings, attendance, the protocol."""
