@@ -202,6 +202,35 @@ def check_report(context: SelfTestContext) -> str:
     return f"”{result.title}” skapad, {pages} sidor med inbäddade typsnitt, sidan 1 ritad"
 
 
+def check_meeting_documents(context: SelfTestContext) -> str:
+    """Print an adjusted protocol of the demo, check its fingerprint, export a calendar."""
+    from sqlalchemy import select
+
+    from agenda_desktop.core.meetings.ics import meeting_calendar
+    from agenda_desktop.core.reports.build import build_report
+    from agenda_desktop.core.services.container import Services
+    from agenda_desktop.core.store.models import Meeting
+
+    database = context.demo_database()
+    services = Services.for_database(database)
+    with database.unit_of_work() as session:
+        meeting_id = session.scalar(
+            select(Meeting.id).where(Meeting.adjusted_on.is_not(None)).order_by(Meeting.held_on)
+        )
+    if meeting_id is None:
+        raise CheckError("exempeldatabasen har inget justerat protokoll")
+    if not services.protocols.verify(meeting_id).matches:
+        raise CheckError("det justerade protokollets kontrollsumma stämmer inte")
+    path = context.folder / "protokoll.pdf"
+    result = build_report(services, "protokoll", path, meeting_id=meeting_id)
+    if b"/FontFile2" not in path.read_bytes():
+        raise CheckError("typsnitten är inte inbäddade i protokollet")
+    calendar = meeting_calendar(database, meeting_id)
+    if not calendar.startswith("BEGIN:VCALENDAR\r\n") or "BEGIN:VEVENT" not in calendar:
+        raise CheckError("kalenderfilen (.ics) blev ofullständig")
+    return f"protokoll med kontrollsumma, {result.pages} sidor, och kalenderfil skapade"
+
+
 def check_excel_engine(context: SelfTestContext) -> str:
     """Write an Excel workbook and read it back."""
     from openpyxl import Workbook, load_workbook
@@ -346,6 +375,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("Exempeldatabas", check_demo),
     ("PDF", check_pdf_engine),
     ("Rapport", check_report),
+    ("Möten", check_meeting_documents),
     ("Excel", check_excel_engine),
     ("Nyckeltal", check_indicator_export_import),
     ("Qt", check_qt),
