@@ -986,6 +986,10 @@ All backups are in
         <translation>&amp;Add participant …</translation>
     </message>
     <message>
+        <source>Ändra d&amp;eltagare …</source>
+        <translation>&amp;Edit participant …</translation>
+    </message>
+    <message>
         <source>Ta bort &amp;deltagare</source>
         <translation>&amp;Remove participant</translation>
     </message>
@@ -3237,6 +3241,68 @@ since %2</translation>
     </message>
 </context>
 <context>
+    <name>LinkCatalogue</name>
+    <message>
+        <source>Globala mål</source>
+        <translation>Global Goals</translation>
+    </message>
+    <message>
+        <source>Mål %1 %2</source>
+        <translation>Goal %1 %2</translation>
+    </message>
+    <message>
+        <source>Målsättningar (%1)</source>
+        <translation>Objectives (%1)</translation>
+    </message>
+    <message>
+        <source>Målsättning %1 %2</source>
+        <translation>Objective %1 %2</translation>
+    </message>
+    <message>
+        <source>Åtgärder (%1)</source>
+        <translation>Actions (%1)</translation>
+    </message>
+    <message>
+        <source>Åtgärd %1</source>
+        <translation>Action %1</translation>
+    </message>
+</context>
+<context>
+    <name>LinksBar</name>
+    <message>
+        <source>&amp;Koppla…</source>
+        <translation>&amp;Link…</translation>
+    </message>
+    <message>
+        <source>Koppla beslutet till globala mål, målsättningar och åtgärder</source>
+        <translation>Link the decision to Global Goals, objectives and actions</translation>
+    </message>
+    <message>
+        <source>Beslutet är inte kopplat till mål eller åtgärder.</source>
+        <translation>The decision is not linked to any goal or action.</translation>
+    </message>
+    <message>
+        <source>Beslutet gäller: %1</source>
+        <translation>The decision concerns: %1</translation>
+    </message>
+    <message>
+        <source>Mål %1</source>
+        <translation>Goal %1</translation>
+    </message>
+    <message>
+        <source>Målsättning %1</source>
+        <translation>Objective %1</translation>
+    </message>
+    <message>
+        <source>Åtgärd %1</source>
+        <translation>Action %1</translation>
+    </message>
+    <message>
+        <source>Åtagande %1</source>
+        <translation>Commitment %1</translation>
+    </message>
+</context>
+<context>
     <name>LocalIndicatorDialog</name>
     <message>
         <source>Nytt lokalt nyckeltal</source>
@@ -4495,6 +4561,10 @@ since %2</translation>
         <translation>Add participant</translation>
     </message>
     <message>
+        <source>Ändra deltagare</source>
+        <translation>Edit participant</translation>
+    </message>
+    <message>
         <source>t.ex. kommundirektör, föredragande</source>
         <translation>e.g. chief executive, rapporteur</translation>
     </message>
@@ -5412,6 +5482,10 @@ since %2</translation>
         <translation> · not drawn up</translation>
     </message>
     <message>
+        <source>Vad gäller beslutet i %1?</source>
+        <translation>What does the decision in %1 concern?</translation>
+    </message>
+    <message>
         <source>Justera protokollet från %1 den %2?
 
 Efter justering kan protokollet aldrig ändras. En rättelse görs genom ett nytt beslut i ett senare möte.</source>
@@ -5731,6 +5805,18 @@ Do you want to restore the backup?</translation>
         <translation>Signatures and approval</translation>
     </message>
     <message>
+        <source>L&amp;ägg till</source>
+        <translation>Add to t&amp;he list</translation>
+    </message>
+    <message>
+        <source>Stry&amp;k</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Ta bort den valda justeraren ur listan</source>
+        <translation>Remove the chosen adjuster from the list</translation>
+    </message>
+    <message>
         <source>t.ex. Kommunhuset</source>
         <translation>e.g. the Town Hall</translation>
     </message>
@@ -5747,12 +5833,12 @@ Do you want to restore the backup?</translation>
         <translation>Secre&amp;tary:</translation>
     </message>
     <message>
-        <source>Justerare &amp;1:</source>
-        <translation>Adjuster &amp;1:</translation>
+        <source>Justerare (&amp;1, 2 …):</source>
+        <translation>Adjusters (&amp;1, 2 …):</translation>
     </message>
     <message>
-        <source>Justerare &amp;2:</source>
-        <translation>Adjuster &amp;2:</translation>
+        <source>N&amp;y justerare:</source>
+        <translation>New ad&amp;juster:</translation>
     </message>
     <message>
         <source>Justerings&amp;plats:</source>

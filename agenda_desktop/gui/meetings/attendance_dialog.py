@@ -1,4 +1,5 @@
-"""Lägg till deltagare: an övrig deltagare with a role and, optionally, the items attended."""
+"""Lägg till (or Ändra) deltagare: an övrig deltagare with a role and, optionally, the items
+attended."""
 
 from __future__ import annotations
 
@@ -8,7 +9,11 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 from agenda_desktop.core.errors import ValidationError
 from agenda_desktop.core.meetings import attendance_rules as rules
-from agenda_desktop.core.services.meetings_types import AttendanceInput, PersonChoice
+from agenda_desktop.core.services.meetings_types import (
+    AttendanceInput,
+    AttendanceRow,
+    PersonChoice,
+)
 from agenda_desktop.gui.indicators.meta_dialogs import SavingDialog
 
 
@@ -19,8 +24,11 @@ class OtherParticipantDialog(SavingDialog):
         item_count: int,
         store: Callable[[AttendanceInput], object],
         parent: QWidget | None = None,
+        current: AttendanceRow | None = None,
     ) -> None:
-        super().__init__(self.tr("Lägg till deltagare"), parent)
+        """``current``: the participant to change (the person stays; role and items change)."""
+        title = self.tr("Ändra deltagare") if current else self.tr("Lägg till deltagare")
+        super().__init__(title, parent)
         self._store = store
         self.person = QComboBox(self)
         for person in people:
@@ -41,6 +49,16 @@ class OtherParticipantDialog(SavingDialog):
             rules.FIELD_ROLE: self.role,
             rules.FIELD_ITEMS: self.from_item,
         }
+        if current is not None:
+            index = self.person.findData(current.person_id)
+            if index < 0:
+                self.person.addItem(current.name, current.person_id)
+                index = self.person.count() - 1
+            self.person.setCurrentIndex(index)
+            self.person.setEnabled(False)
+            self.role.setText(current.role)
+            self.from_item.setValue(current.from_item or 0)
+            self.to_item.setValue(current.to_item or 0)
         self.resize(420, self.sizeHint().height())
 
     def save(self) -> None:

@@ -3,6 +3,7 @@ participants with role and items, and the quorum (beslutsförhet) shown clearly 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -65,11 +66,15 @@ class AttendancePanel(QWidget):
         others_label = QLabel(self.tr("Öv&riga deltagare:"), self)
         others_label.setBuddy(self.others_view)
         self.add_other_button = QPushButton(self.tr("&Lägg till deltagare …"), self)
+        self.edit_other_button = QPushButton(self.tr("Ändra d&eltagare …"), self)
         self.remove_other_button = QPushButton(self.tr("Ta bort &deltagare"), self)
         self.add_other_button.clicked.connect(self.add_other)
+        self.edit_other_button.clicked.connect(lambda: self.edit_other())
+        self.others_view.doubleClicked.connect(self.edit_other)
         self.remove_other_button.clicked.connect(self.remove_other)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_other_button)
+        buttons.addWidget(self.edit_other_button)
         buttons.addWidget(self.remove_other_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -92,6 +97,7 @@ class AttendancePanel(QWidget):
             self._fill_grid(meetings.members_in_office(meeting_id))
             self._refresh()
         self.add_other_button.setEnabled(not self._read_only)
+        self.edit_other_button.setEnabled(not self._read_only)
         self.remove_other_button.setEnabled(not self._read_only)
 
     def _clear_grid(self) -> None:
@@ -199,6 +205,27 @@ class AttendancePanel(QWidget):
             len(meetings.items(meeting_id)),
             lambda data: meetings.set_attendance(meeting_id, data),
             self,
+        )
+        if dialog.exec():
+            self._refresh()
+
+    def edit_other(self, index: QModelIndex | None = None) -> None:
+        """Ändra deltagare: the chosen (or double-clicked) participant's role and items."""
+        if index is None:
+            index = self.others_view.currentIndex()
+        meeting_id = self._meeting_id
+        if meeting_id is None or self._read_only or not index.isValid():
+            return
+        row = self.others.data(index, ROW_ROLE)
+        if row is None:
+            return
+        meetings = self._services.meetings
+        dialog = OtherParticipantDialog(
+            meetings.people(),
+            len(meetings.items(meeting_id)),
+            lambda data: meetings.set_attendance(meeting_id, data),
+            self,
+            current=row,
         )
         if dialog.exec():
             self._refresh()

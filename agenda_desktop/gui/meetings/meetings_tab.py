@@ -104,6 +104,7 @@ class MeetingsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.view.selectionModel().currentRowChanged.connect(self._meeting_chosen)
+        self.details.currentChanged.connect(self._detail_shown)
         self.reload_bodies()
 
     def set_protocol_panel(self, panel: QWidget) -> None:
@@ -115,6 +116,13 @@ class MeetingsTab(QWidget):
         self._protocol = panel  # type: ignore[assignment]
         meeting = self.current_meeting()
         if meeting is not None and self._protocol is not None:
+            self._protocol.show_meeting(meeting.meeting_id)
+
+    def _detail_shown(self, _index: int) -> None:
+        """The agenda may have changed since the protocol was shown: show it afresh."""
+        meeting = self.current_meeting()
+        shown: object = self.details.currentWidget()
+        if meeting is not None and self._protocol is not None and shown is self._protocol:
             self._protocol.show_meeting(meeting.meeting_id)
 
     def reload_bodies(self) -> None:

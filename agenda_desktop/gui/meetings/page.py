@@ -3,7 +3,7 @@ of bodies and members."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.gui.meetings.bodies_tab import BodiesTab
@@ -21,6 +21,7 @@ class MeetingsPage(QWidget):
         self.meetings = MeetingsTab(services, self)
         self.protocol = ProtocolPanel(services, self.meetings)
         self.meetings.set_protocol_panel(self.protocol)
+        self.protocol.protocolChanged.connect(self.meetings.reload_meetings)
         self.documents = MeetingDocumentsBar(services, self.meetings, self)
         self.bodies = BodiesTab(services, self)
         self.bodies.bodies_changed.connect(self.meetings.reload_bodies)
@@ -42,5 +43,11 @@ class MeetingsPage(QWidget):
                 muted=True,
             )
         )
-        layout.addWidget(self.tabs, 1)
+        # The editors are tall; on a small screen the page scrolls instead of the window
+        # growing past the screen.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.tabs)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.documents)

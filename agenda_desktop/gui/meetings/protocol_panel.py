@@ -1,11 +1,12 @@
-"""The protocol of one meeting: its paragraphs, the chosen one's decision, the signatures,
-drawing up (numbering) and adjustment; read-only for good once it is justerat."""
+"""The protocol of one meeting: its paragraphs, the chosen one's decision and what it decided
+on, the signatures, drawing up (numbering) and adjustment; read-only for good once it is
+justerat."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,6 +24,7 @@ from agenda_desktop.core.meetings.fingerprint import short
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.protocols_types import Paragraph, ParagraphRef, Protocol
 from agenda_desktop.gui.meetings.protocol_editor import DecisionEditor
+from agenda_desktop.gui.meetings.protocol_links import LinkCatalogue, LinkKey, LinksBar, pick_links
 from agenda_desktop.gui.meetings.protocol_models import ROW_ROLE, ParagraphTableModel
 from agenda_desktop.gui.meetings.protocol_search import ProtocolSearchDialog
 from agenda_desktop.gui.meetings.protocol_signatories import SignatoryBox
@@ -37,9 +39,14 @@ BANNER_STYLE = (
 class ProtocolPanel(QWidget):
     """``show_meeting(meeting_id)`` loads a protocol; every change goes through the service."""
 
+    # After drawing up or adjusting: the meeting list shows the new state.
+    protocolChanged = Signal(int)  # noqa: N815 (Qt naming)
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._services = services
         self._protocols = services.protocols
+        self._catalogue: LinkCatalogue | None = None
         self.protocol: Protocol | None = None
         self._correctable: list[ParagraphRef] = []
         self.banner = QLabel(self)
@@ -61,6 +68,7 @@ class ProtocolPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Paragrafer"))
         self.editor = DecisionEditor(self)
+        self.links = LinksBar(self)
         self.signatories = SignatoryBox(self)
         self._build()
         self.draw_up_button.clicked.connect(self.draw_up)
@@ -69,6 +77,7 @@ class ProtocolPanel(QWidget):
         self.search_button.clicked.connect(self.open_search)
         self.editor.save_requested.connect(self.save_decision)
         self.signatories.save_requested.connect(self.save_signatories)
+        self.links.link_requested.connect(self.link)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._set_enabled()
 
@@ -82,11 +91,13 @@ class ProtocolPanel(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.editor, 1)
+        right_layout.addWidget(self.links)
         right_layout.addWidget(self.signatories)
         splitter = QSplitter(self)
         splitter.addWidget(self.table)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 520])  # "§ 1174 Mötets öppnande" readable beside the editor
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.heading)
@@ -105,6 +116,7 @@ class ProtocolPanel(QWidget):
             return
         self.signatories.set_people(people)
         self._correctable = correctable
+        self._catalogue = None  # the goals, målsättningar and actions are read again
         self._show(protocol)
 
     def _show(self, protocol: Protocol, keep_item: int | None = None) -> None:
@@ -175,6 +187,14 @@ class ProtocolPanel(QWidget):
         self.editor.set_paragraph(paragraph, keeps_notes, read_only)
         self.editor.set_correctable(self._correctable, paragraph.corrects if paragraph else None)
         self.editor.dirty = False
+        names = self.catalogue().names if paragraph is not None else {}
+        self.links.show_links(paragraph, names, read_only)
+
+    def catalogue(self) -> LinkCatalogue:
+        """What a paragraph can be linked to, read once per shown meeting."""
+        if self._catalogue is None:
+            self._catalogue = LinkCatalogue(self._services)
+        return self._catalogue
 
     # -- actions -------------------------------------------------------------------------
 
@@ -205,6 +225,35 @@ class ProtocolPanel(QWidget):
         if paragraph is not None and self._save_editor() and self.protocol is not None:
             self._show(self.protocol, keep_item=paragraph.item_id)
 
+    def link(self) -> None:
+        """Koppla…: choose the goals, målsättningar and actions the decision concerns."""
+        paragraph = self.selected()
+        if paragraph is None or self.protocol is None or self.protocol.is_adjusted:
+            return
+        if not self._save_pending():
+            return
+        self._show(self.protocol, keep_item=paragraph.item_id)
+        paragraph = self.protocol.paragraph(paragraph.item_id) or paragraph
+        title = self.tr("Vad gäller beslutet i %1?").replace("%1", paragraph.label)
+        answer = pick_links(self, title, self.catalogue(), paragraph)
+        if answer is None:
+            return
+        self.apply_links(paragraph.item_id, *answer)
+
+    def apply_links(self, item_id: int, added: list[LinkKey], removed: list[LinkKey]) -> None:
+        protocol = self.protocol
+        try:
+            for kind, target in removed:
+                protocol = self._protocols.remove_link(item_id, kind, target)
+            for kind, target in added:
+                protocol = self._protocols.add_link(item_id, kind, target)
+        except AgendaError as error:
+            show_warning(self, str(error))
+            if self.protocol is not None:
+                protocol = self._protocols.protocol(self.protocol.meeting_id)
+        if protocol is not None:
+            self._show(protocol, keep_item=item_id)
+
     def save_signatories(self) -> None:
         if self.protocol is None:
             return
@@ -226,6 +275,7 @@ class ProtocolPanel(QWidget):
             show_warning(self, str(error))
             return
         self._show(protocol, keep_item=self._current_item())
+        self.protocolChanged.emit(protocol.meeting_id)
 
     def adjust(self) -> None:
         protocol = self.protocol
@@ -248,6 +298,7 @@ class ProtocolPanel(QWidget):
             show_warning(self, str(error))
             return
         self._show(adjusted, keep_item=self._current_item())
+        self.protocolChanged.emit(adjusted.meeting_id)
 
     def verify(self) -> None:
         if self.protocol is None:

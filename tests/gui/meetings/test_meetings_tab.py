@@ -9,9 +9,14 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from agenda_desktop.core.services.container import Services
-from agenda_desktop.core.services.meetings_types import AgendaItemInput, MeetingInput
+from agenda_desktop.core.services.meetings_types import (
+    AgendaItemInput,
+    AttendanceInput,
+    MeetingInput,
+)
 from agenda_desktop.core.store.database import Database
 from agenda_desktop.gui.meetings.agenda_item_dialog import AgendaItemDialog
+from agenda_desktop.gui.meetings.attendance_dialog import OtherParticipantDialog
 from agenda_desktop.gui.meetings.meeting_dialog import MeetingDialog, parse_time
 from agenda_desktop.gui.meetings.meetings_tab import MeetingsTab
 
@@ -92,3 +97,40 @@ def test_item_dialog_attaches_a_file(
     source.write_bytes(b"%PDF")
     dialog.attach(source)
     assert [a.filename for a in dialog.attachments.rows] == ["underlag.pdf"]
+
+
+def test_other_participant_is_edited(qtbot: QtBot, fresh_database: Database, monkeypatch) -> None:
+    tab, services, ids = make_tab(qtbot, fresh_database)
+    meeting_id = ids["meeting"]
+    services.meetings.set_attendance(
+        meeting_id, AttendanceInput(ids["gast"], "ovrig", role="föredragande")
+    )
+    panel = tab.attendance
+    panel.show_meeting(meeting_id)
+    assert panel.others.rowCount() == 1 and panel.edit_other_button.isEnabled()
+    shown: list[tuple[str, str, bool]] = []
+
+    def fill_in(dialog: OtherParticipantDialog) -> int:
+        shown.append((dialog.windowTitle(), dialog.role.text(), dialog.person.isEnabled()))
+        dialog.role.setText("kommundirektör")
+        dialog.from_item.setValue(2)
+        dialog.to_item.setValue(4)
+        dialog._save()
+        return dialog.result()
+
+    monkeypatch.setattr(OtherParticipantDialog, "exec", fill_in)
+    panel.others_view.selectRow(0)
+    panel.edit_other_button.click()
+    assert shown == [("Ändra deltagare", "föredragande", False)]
+    others = [
+        row
+        for group in services.meetings.attendance(meeting_id)
+        for row in group.rows
+        if row.kind == "ovrig"
+    ]
+    assert [(row.person_id, row.role, row.from_item, row.to_item) for row in others] == [
+        (ids["gast"], "kommundirektör", 2, 4)
+    ]
+    # a double-click opens the same dialog, filled in with what was saved
+    panel.others_view.doubleClicked.emit(panel.others.index(0, 0))
+    assert shown[-1] == ("Ändra deltagare", "kommundirektör", False)

@@ -11,16 +11,19 @@ from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.protocols_types import INFORMATION_CLAUSE
 from agenda_desktop.core.store.database import Database
 from agenda_desktop.core.store.models import AgendaItem, Body, Meeting, Person
+from agenda_desktop.gui.meetings import protocol_links
 from agenda_desktop.gui.meetings.protocol_panel import ProtocolPanel
 from agenda_desktop.gui.meetings.protocol_search import ProtocolSearchDialog
 
 MARCH = date(2026, 3, 12)
 
 
-def make_meeting(database: Database, keeps_notes: bool = False) -> int:
+def make_meeting(
+    database: Database, keeps_notes: bool = False, name: str = "Kommunstyrelsen"
+) -> int:
     with database.unit_of_work() as session:
         body = Body(
-            name="Kommunstyrelsen",
+            name=name,
             kind="styrelse",
             numbering="lopande",
             numbering_start=1166,
@@ -74,7 +77,8 @@ def test_draw_up_write_decision_sign_and_adjust(panel, message_boxes) -> None:
     assert protocol.paragraphs[1].clauses == ("att fastställa budgeten",)
     box = widget.signatories
     box.secretary.setCurrentIndex(box.secretary.findText("Anna Ek"))
-    box.adjusters[0].setCurrentIndex(box.adjusters[0].findText("Bo Lind"))
+    box.new_adjuster.setCurrentIndex(box.new_adjuster.findText("Bo Lind"))
+    box.add_adjuster.click()
     box.adjustment_date.setDate(QDate(2026, 3, 14))
     box.save.click()
     assert widget.adjust_button.isEnabled()
@@ -147,3 +151,91 @@ def test_search_dialog_finds_and_opens(qtbot, panel) -> None:
     dialog.text.setText("finns inte")
     dialog.run_search()
     assert dialog.status.text() == "Inga paragrafer hittades."
+
+
+def test_any_number_of_adjusters_in_order(panel) -> None:
+    widget, meeting_id = panel
+    box = widget.signatories
+    for name in ("Cia Öst", "Anna Ek", "Bo Lind", "Anna Ek"):  # Anna only once
+        box.new_adjuster.setCurrentIndex(box.new_adjuster.findText(name))
+        box.add_adjuster.click()
+    assert [box.adjusters.item(i).text() for i in range(box.adjusters.count())] == [
+        "1. Cia Öst",
+        "2. Anna Ek",
+        "3. Bo Lind",
+    ]
+    box.adjusters.setCurrentRow(1)
+    box.remove_adjuster.click()
+    assert box.adjusters.item(1).text() == "2. Bo Lind"
+    box.save.click()
+    protocol = widget._protocols.protocol(meeting_id)
+    assert [p.name for p in protocol.adjusters] == ["Cia Öst", "Bo Lind"]
+    widget.show_meeting(meeting_id)  # read back in the same order
+    assert box.adjuster_ids() == [p.id for p in protocol.adjusters]
+
+
+def test_paragraph_links_to_goals_objectives_and_actions(
+    qtbot, services: Services, monkeypatch
+) -> None:
+    meeting_id = make_meeting(services.database, name="Testnämnden")
+    widget = ProtocolPanel(services)
+    qtbot.addWidget(widget)
+    widget.show_meeting(meeting_id)
+    widget.table.selectRow(1)
+    assert widget.links.label.text() == "Beslutet är inte kopplat till mål eller åtgärder."
+    catalogue = widget.catalogue()
+    kinds = [key[0] for key in catalogue.names]
+    assert kinds.count("goal") == 17 and "objective" in kinds and "action" in kinds
+    assert "commitment" not in kinds
+    objective = next(key for key in catalogue.names if key[0] == "objective")
+    action = next(key for key in catalogue.names if key[0] == "action")
+    offered: list[tuple[str, list]] = []
+
+    def answer(keys):
+        def fake_choose(_parent, title, choices, checked):
+            offered.append((title, sorted(checked)))
+            return keys
+
+        return fake_choose
+
+    monkeypatch.setattr(protocol_links, "choose", answer([("goal", "13"), objective, action]))
+    widget.links.button.click()
+    paragraph = widget.selected()
+    assert paragraph is not None and paragraph.title == "Budget 2027"
+    assert {(link.kind, link.target) for link in paragraph.links} == {
+        ("goal", "13"),
+        objective,
+        action,
+    }
+    text = widget.links.label.text()
+    assert text.startswith("Beslutet gäller: Mål 13 Bekämpa klimatförändringarna · ")
+    assert catalogue.names[objective] in text and catalogue.names[action] in text
+    assert catalogue.names[objective].startswith("Målsättning ")
+    assert catalogue.names[action].startswith("Åtgärd ")
+    # unchecking removes, and the picker is opened with what is linked
+    monkeypatch.setattr(protocol_links, "choose", answer([action]))
+    widget.links.button.click()
+    assert offered[-1][1] == sorted([("goal", "13"), objective, action])
+    paragraph = widget.selected()
+    assert paragraph is not None
+    assert [(link.kind, link.target) for link in paragraph.links] == [action]
+    # cancelling changes nothing
+    monkeypatch.setattr(protocol_links, "choose", lambda *_args: None)
+    widget.links.button.click()
+    assert widget.selected() is not None and len(widget.selected().links) == 1
+
+
+def test_links_are_read_only_once_adjusted(qtbot, services: Services) -> None:
+    adjusted = next(
+        meeting
+        for body in services.protocols.bodies()
+        for meeting in services.meetings.meetings(body.id)
+        if meeting.is_adjusted
+    )
+    widget = ProtocolPanel(services)
+    qtbot.addWidget(widget)
+    widget.show_meeting(adjusted.meeting_id)
+    assert widget.selected() is not None
+    assert not widget.links.button.isEnabled()
+    assert not widget.signatories.add_adjuster.isEnabled()
+    assert not widget.signatories.remove_adjuster.isEnabled()
