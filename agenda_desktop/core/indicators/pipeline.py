@@ -48,10 +48,9 @@ from agenda_desktop.core.indicators.staged import Staged
 from agenda_desktop.core.indicators.store import (
     Diff,
     compare,
-    fingerprint,
-    fingerprint_aside,
     write,
 )
+from agenda_desktop.core.indicators.store_fingerprint import fingerprint, fingerprint_aside
 from agenda_desktop.core.progress import CancelToken, ProgressCallback, no_progress
 from agenda_desktop.core.store.database import Database
 

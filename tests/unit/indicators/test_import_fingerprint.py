@@ -8,7 +8,7 @@ from conftest import KPI_A
 from sheet_writers import write_openpyxl
 from sqlalchemy import text
 
-from agenda_desktop.core.indicators import store
+from agenda_desktop.core.indicators import store_fingerprint
 from agenda_desktop.core.indicators.model import ImportRequest
 from agenda_desktop.core.services.indicator_import import IndicatorImportService
 from agenda_desktop.core.store.database import Database
@@ -25,8 +25,8 @@ def test_it_equals_the_fingerprint_taken_in_the_callers_thread(
 ) -> None:
     _import(tmp_path / "a.xlsx", service)
     with new_database.unit_of_work() as session:
-        expected = store.fingerprint(session, [KPI_A])
-    with store.fingerprint_aside(new_database, [KPI_A]) as taken:
+        expected = store_fingerprint.fingerprint(session, [KPI_A])
+    with store_fingerprint.fingerprint_aside(new_database, [KPI_A]) as taken:
         pass
     assert taken() == expected
 
@@ -38,12 +38,12 @@ def test_a_write_during_the_block_is_not_in_it(
     apply's fingerprint differ, so apply compares again."""
     _import(tmp_path / "a.xlsx", service)
     with new_database.unit_of_work() as session:
-        before = store.fingerprint(session, [KPI_A])
+        before = store_fingerprint.fingerprint(session, [KPI_A])
     with (
-        store.fingerprint_aside(new_database, [KPI_A]) as taken,
+        store_fingerprint.fingerprint_aside(new_database, [KPI_A]) as taken,
         new_database.unit_of_work() as session,
     ):
         session.execute(text("UPDATE kpi_value SET value = value + 1 WHERE period = 2020"))
     assert taken() == before
     with new_database.unit_of_work() as session:
-        assert store.fingerprint(session, [KPI_A]) != before
+        assert store_fingerprint.fingerprint(session, [KPI_A]) != before
