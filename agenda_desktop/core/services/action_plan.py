@@ -23,7 +23,11 @@ from agenda_desktop.core.steering.action_types import (
     OrgUnitNode,
     UnitDeleted,
 )
-from agenda_desktop.core.steering.objective_refs import ObjectiveRef, objective_refs
+from agenda_desktop.core.steering.objective_refs import (
+    ObjectiveRef,
+    objective_refs,
+    objective_refs_in,
+)
 from agenda_desktop.core.store.database import Database
 from agenda_desktop.core.store.models import (
     Action,
@@ -170,8 +174,8 @@ class ActionPlanService:
 
     def actions(self, cycle_id: int, today: date | None = None) -> list[ActionInfo]:
         """The cycle's actions by due date; ``is_overdue`` is judged against ``today``."""
-        refs = objective_refs(self._database, cycle_id)
         with self._database.unit_of_work() as session:
+            refs = objective_refs_in(session, cycle_id)
             actions = queries.cycle_actions(session, cycle_id)
             return queries.action_infos(session, actions, refs, today or date.today())
 
@@ -185,8 +189,8 @@ class ActionPlanService:
     def action_plan(self, cycle_id: int, today: date | None = None) -> ActionPlan:
         """The whole plan of a cycle as one snapshot (the page, Excel and the report)."""
         day = today or date.today()
-        refs = objective_refs(self._database, cycle_id)
         with self._database.unit_of_work() as session:
+            refs = objective_refs_in(session, cycle_id)
             cycle = session.get(SteeringCycle, cycle_id)
             if cycle is None:
                 raise NotFoundError(f"Styrcykeln {cycle_id} finns inte.")

@@ -20,13 +20,16 @@ from agenda_desktop.core.services.dialogue_types import (
     ParticipantCount,
 )
 from agenda_desktop.core.steering.dialogue_rules import is_unanswered
-from agenda_desktop.core.steering.objective_refs import FocusAreaRef, ObjectiveRef
+from agenda_desktop.core.steering.objective_refs import (
+    FocusAreaRef,
+    ObjectiveRef,
+    focus_area_refs_in,
+    objective_refs_in,
+)
 from agenda_desktop.core.steering.vocabulary import AGE_BANDS, PARTICIPANT_GENDERS
 from agenda_desktop.core.store.models import (
     DialogueActivity,
     DialogueComment,
-    FocusArea,
-    Objective,
     SteeringCycle,
 )
 
@@ -46,31 +49,8 @@ class ProgrammeRefs:
 
 
 def programme_refs(session: Session, cycle_id: int) -> ProgrammeRefs:
-    areas = [
-        FocusAreaRef(area_id, number, title)
-        for number, (area_id, title) in enumerate(
-            session.execute(
-                select(FocusArea.id, FocusArea.title)
-                .where(FocusArea.cycle_id == cycle_id)
-                .order_by(FocusArea.position, FocusArea.id)
-            ).all(),
-            1,
-        )
-    ]
-    by_id = {area.focus_area_id: area for area in areas}
-    rows = session.execute(
-        select(Objective.id, Objective.focus_area_id, Objective.text, Objective.target_year)
-        .where(Objective.focus_area_id.in_(by_id))
-        .order_by(Objective.position, Objective.id)
-    ).all()
-    counters: dict[int, int] = {}
-    objectives: list[ObjectiveRef] = []
-    for objective_id, area_id, text, year in sorted(rows, key=lambda r: by_id[r[1]].number):
-        area = by_id[area_id]
-        counters[area_id] = counters.get(area_id, 0) + 1
-        label = f"{area.number}.{counters[area_id]}"
-        objectives.append(ObjectiveRef(objective_id, area_id, area.title, label, text, year))
-    return ProgrammeRefs(tuple(areas), tuple(objectives))
+    areas = focus_area_refs_in(session, cycle_id)
+    return ProgrammeRefs(tuple(areas), tuple(objective_refs_in(session, cycle_id, areas)))
 
 
 def require_cycle(session: Session, cycle_id: int) -> SteeringCycle:
