@@ -7,14 +7,18 @@ from dataclasses import dataclass
 from agenda_desktop.core.services.action_plan import ActionPlanService
 from agenda_desktop.core.services.analysis import AnalysisService
 from agenda_desktop.core.services.bodies import BodyService
+from agenda_desktop.core.services.commitments import CommitmentService
 from agenda_desktop.core.services.cycle import CycleService
+from agenda_desktop.core.services.deadlines import DeadlineService
 from agenda_desktop.core.services.dialogue import DialogueService
+from agenda_desktop.core.services.financing import FinancingService
 from agenda_desktop.core.services.follow_up import FollowUpService
 from agenda_desktop.core.services.glossary import GlossaryService
 from agenda_desktop.core.services.indicator_import import IndicatorImportService
 from agenda_desktop.core.services.indicator_selection import IndicatorSelectionService
 from agenda_desktop.core.services.indicators import IndicatorService
 from agenda_desktop.core.services.meetings import MeetingService
+from agenda_desktop.core.services.networks import NetworkService
 from agenda_desktop.core.services.organisation import OrganisationService
 from agenda_desktop.core.services.programme import ProgrammeService
 from agenda_desktop.core.services.protocols import ProtocolService
@@ -40,6 +44,10 @@ class Services:
     bodies: BodyService
     meetings: MeetingService
     protocols: ProtocolService
+    networks: NetworkService
+    commitments: CommitmentService
+    financing: FinancingService
+    deadlines: DeadlineService
 
     @classmethod
     def for_database(cls, database: Database) -> Services:
@@ -60,4 +68,8 @@ class Services:
             bodies=BodyService(database),
             meetings=MeetingService(database),
             protocols=ProtocolService(database),
+            networks=NetworkService(database),
+            commitments=CommitmentService(database),
+            financing=FinancingService(database),
+            deadlines=DeadlineService(database),
         )

@@ -43,6 +43,17 @@ from agenda_desktop.core.store.models.meetings import (
     Person,
 )
 from agenda_desktop.core.store.models.meta import AppMeta
+from agenda_desktop.core.store.models.networks import (
+    Commitment,
+    CommitmentEvidence,
+    FinancingCommitment,
+    FinancingInvoice,
+    Network,
+    NetworkContact,
+    NetworkDocument,
+    NetworkMeeting,
+    NetworkParticipant,
+)
 from agenda_desktop.core.store.models.organisation import OrganisationProfile
 from agenda_desktop.core.store.models.programme import (
     FocusArea,
@@ -77,11 +88,15 @@ __all__ = [
     "CommentFocusArea",
     "CommentGoal",
     "CommentObjective",
+    "Commitment",
+    "CommitmentEvidence",
     "CycleStep",
     "DecisionClause",
     "DialogueActivity",
     "DialogueComment",
     "DialogueParticipants",
+    "FinancingCommitment",
+    "FinancingInvoice",
     "FocusArea",
     "FollowUp",
     "FollowUpCriterion",
@@ -101,6 +116,11 @@ __all__ = [
     "MeetingAdjuster",
     "Membership",
     "Municipality",
+    "Network",
+    "NetworkContact",
+    "NetworkDocument",
+    "NetworkMeeting",
+    "NetworkParticipant",
     "Objective",
     "ObjectiveGoal",
     "ObjectiveIndicator",

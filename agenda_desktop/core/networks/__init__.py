@@ -1,0 +1,1 @@
+"""Networks the municipality takes part in, the commitments they bring, and financing."""
