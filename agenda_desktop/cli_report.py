@@ -4,6 +4,8 @@ Builds one of the printed reports (``core/reports``) for the latest steering cyc
 the one ``--cycle`` names, and prints where it was saved. A meeting's documents
 (``kallelse``, ``protokoll``, ``handout``) are built for the meeting ``--meeting`` names,
 or else the most recent meeting that has one (an agenda; for ``protokoll`` a protocol).
+A network's status report (``natverk``) is built for the network ``--network`` names, or
+else the first network in the register's order.
 Exit code 0 when the file was written, 2 when it could not be (nothing is left behind).
 """
 
@@ -17,7 +19,12 @@ from typing import TYPE_CHECKING, TextIO
 from agenda_desktop import APP_ID, DATABASE_SUFFIX
 from agenda_desktop.cli_parser import SwedishArgumentParser, SwedishHelpFormatter
 from agenda_desktop.core.errors import AgendaError, NotFoundError
-from agenda_desktop.core.reports.registry import MEETING_KINDS, REPORT_KINDS
+from agenda_desktop.core.reports.registry import (
+    ALL_KINDS,
+    MEETING_KINDS,
+    NETWORK_KINDS,
+    REPORT_KINDS,
+)
 from agenda_desktop.core.store.location import DatabaseLocation, resolve_location
 
 if TYPE_CHECKING:
@@ -31,6 +38,8 @@ def build_report_parser() -> argparse.ArgumentParser:
     kinds = "\n".join(f"  {kind.key:<20}{kind.title}" for kind in REPORT_KINDS)
     kinds += "\n\nMötesdokument (med --meeting):\n"
     kinds += "\n".join(f"  {kind.key:<20}{kind.title}" for kind in MEETING_KINDS)
+    kinds += "\n\nNätverk (med --network):\n"
+    kinds += "\n".join(f"  {kind.key:<20}{kind.title}" for kind in NETWORK_KINDS)
     parser = SwedishArgumentParser(
         prog=f"{APP_ID} report",
         description=(
@@ -47,6 +56,12 @@ def build_report_parser() -> argparse.ArgumentParser:
         metavar="ID",
         type=int,
         help="mötets nummer, för kallelse, protokoll och handout (annars det senaste mötet)",
+    )
+    parser.add_argument(
+        "--network",
+        metavar="ID",
+        type=int,
+        help="nätverkets nummer, för natverk (annars det första nätverket)",
     )
     parser.add_argument("--diarienummer", metavar="DNR", default="", help="t.ex. ”KS 2026/123”")
     parser.add_argument(
@@ -77,7 +92,7 @@ def run_report_command(
     err = err or sys.stderr
     parser = build_report_parser()
     arguments = parser.parse_args(argv_rest)
-    keys = [kind.key for kind in (*REPORT_KINDS, *MEETING_KINDS)]
+    keys = [kind.key for kind in ALL_KINDS]
     if arguments.kind not in keys:
         parser.error(f"rapporten ”{arguments.kind}” finns inte; välj en av: {', '.join(keys)}")
     if arguments.database or arguments.database_url or location is None:
@@ -94,10 +109,11 @@ def run_report_command(
         return EXIT_PROBLEMS
     try:
         services = Services.for_database(database)
-        meeting_id = None
-        cycle_id = None
+        meeting_id = network_id = cycle_id = None
         if arguments.kind in {kind.key for kind in MEETING_KINDS}:
             meeting_id = arguments.meeting or find_meeting(services, arguments.kind)
+        elif arguments.kind in {kind.key for kind in NETWORK_KINDS}:
+            network_id = arguments.network or find_network(services)
         elif arguments.cycle:
             cycle_id = find_cycle(services, arguments.cycle)
         result = build_report(
@@ -108,6 +124,7 @@ def run_report_command(
             diarienummer=arguments.diarienummer,
             include_glossary=not arguments.utan_ordlista,
             meeting_id=meeting_id,
+            network_id=network_id,
         )
     except AgendaError as error:
         err.write(f"{error}\n")
@@ -147,3 +164,18 @@ def find_meeting(services: Services, kind_key: str) -> int:
         what = "ett protokoll" if with_protocol else "en dagordning"
         raise NotFoundError(f"Det finns inget möte med {what} ännu. Ange mötet med --meeting ID.")
     return meeting_id
+
+
+def find_network(services: Services) -> int:
+    """The first network in the register's order (by name).
+
+    Raises:
+        NotFoundError: there is no network.
+    """
+    networks = services.networks.networks()
+    if not networks:
+        raise NotFoundError(
+            "Det finns inget nätverk ännu. Lägg till nätverket under Nätverk och åtaganden "
+            "först, eller ange det med --network ID."
+        )
+    return networks[0].network_id

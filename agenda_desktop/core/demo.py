@@ -12,6 +12,7 @@ from pathlib import Path
 from agenda_desktop.core.demo_cycle import populate_steering
 from agenda_desktop.core.demo_indicators import populate_indicators
 from agenda_desktop.core.demo_meetings import populate_meetings
+from agenda_desktop.core.demo_networks import populate_networks
 from agenda_desktop.core.errors import DatabaseError
 from agenda_desktop.core.resources import resource_path
 from agenda_desktop.core.services.cycle import CycleService
@@ -110,6 +111,7 @@ def populate(database: Database) -> None:
     populate_indicators(database, DEMO_MUNICIPALITY_ID)
     populate_steering(database, earlier.cycle_id, current.cycle_id, DEMO_MUNICIPALITY_ID)
     populate_meetings(database)
+    populate_networks(database)
     with database.unit_of_work() as session:
         session.add(AppMeta(key=DEMO_KEY, value="Exempelkommun"))
 

@@ -27,7 +27,15 @@ from agenda_desktop.core.demo_meetings_people import (
     STYRGRUPPEN,
     UNGDOMSRADET,
 )
-from agenda_desktop.core.demo_meetings_types import BodyPlan, ItemPlan, MeetingPlan, SeatPlan
+from agenda_desktop.core.demo_meetings_types import (
+    NEXT_TERM_END,
+    NEXT_TERM_START,
+    TERM_END,
+    BodyPlan,
+    ItemPlan,
+    MeetingPlan,
+    SeatPlan,
+)
 from agenda_desktop.core.meetings.fingerprint import fingerprint
 from agenda_desktop.core.meetings.vocabulary import STANDARD_ITEMS
 from agenda_desktop.core.services.protocols_reading import canonical as protocol_content
@@ -98,6 +106,18 @@ def populate_meetings(database: Database) -> None:
                     end_date=seat.end,
                 )
                 for seat in plan.seats
+            )
+            session.add_all(
+                Membership(
+                    body_id=body_id,
+                    person_id=ids[seat.person],
+                    role=seat.role,
+                    represents=seat.represents,
+                    start_date=NEXT_TERM_START,
+                    end_date=NEXT_TERM_END,
+                )
+                for seat in plan.seats
+                if seat.end == TERM_END
             )
             counter = _Numbering(plan)
             for meeting_plan in sorted(MEETINGS[plan.key], key=lambda m: m.held_on):

@@ -14,6 +14,10 @@ from datetime import date, time
 
 TERM_START = date(2023, 1, 1)
 TERM_END = date(2026, 12, 31)
+# The term of office after the 2026 election: the demo's members are all re-elected, so
+# the planned meetings of 2027 have members to call.
+NEXT_TERM_START = date(2027, 1, 1)
+NEXT_TERM_END = date(2030, 12, 31)
 
 
 @dataclass(frozen=True)

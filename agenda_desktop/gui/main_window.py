@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -84,6 +85,9 @@ class MainWindow(QMainWindow):
         self._language = settings.language
         self._specs = {spec.key: spec for spec in page_specs()}
         self._pages: dict[str, QWidget] = {}
+        # Each page sits in a frame that scrolls when the window is smaller than the page
+        # needs, so no page can force the window wider than a small laptop screen.
+        self._frames: dict[str, QScrollArea] = {}
 
         self.navigation_model = NavigationModel(list(self._specs.values()), self)
         self.navigation = QListView(self)
@@ -127,27 +131,36 @@ class MainWindow(QMainWindow):
     @property
     def current_page_key(self) -> str:
         current = self.stack.currentWidget()
-        return next((key for key, page in self._pages.items() if page is current), "overview")
+        return next((key for key, frame in self._frames.items() if frame is current), "overview")
+
+    def current_page(self) -> QWidget | None:
+        return self._pages.get(self.current_page_key) if self.stack.currentWidget() else None
 
     def page(self, key: str) -> QWidget:
         """The page for ``key``, built the first time it is needed."""
         if key not in self._pages:
-            page = create_page(self._specs[key], self.services, self._settings, self.stack)
+            frame = QScrollArea(self.stack)
+            frame.setObjectName(f"frame-{key}")
+            frame.setWidgetResizable(True)
+            frame.setFrameShape(QFrame.Shape.NoFrame)
+            page = create_page(self._specs[key], self.services, self._settings, frame)
             requested = getattr(page, "pageRequested", None)  # a page that links to others
             if requested is not None:
                 requested.connect(self.show_page)
+            frame.setWidget(page)
             self._pages[key] = page
-            self.stack.addWidget(page)
+            self._frames[key] = frame
+            self.stack.addWidget(frame)
         return self._pages[key]
 
     def show_page(self, key: str) -> None:
         """Show a page and keep the navigation and the Visa menu in step with it."""
         if key not in self._specs:
             key = "overview"
-        if key != self.current_page_key and not self._may_leave(self.stack.currentWidget()):
+        if key != self.current_page_key and not self._may_leave(self.current_page()):
             key = self.current_page_key  # the user stays to finish an edit
-        page = self.page(key)
-        self.stack.setCurrentWidget(page)
+        self.page(key)
+        self.stack.setCurrentWidget(self._frames[key])
         index = self.navigation_model.index_of(key)
         if self.navigation.currentIndex() != index:
             self.navigation.setCurrentIndex(index)
@@ -256,7 +269,7 @@ class MainWindow(QMainWindow):
         return True if confirm_leave is None else bool(confirm_leave())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._may_leave(self.stack.currentWidget()):
+        if not self._may_leave(self.current_page()):
             event.ignore()
             return
         self.save_settings()

@@ -1459,6 +1459,369 @@ All backups are in
     </message>
 </context>
 <context>
+    <name>CommitmentDetail</name>
+    <message>
+        <source>&amp;Belägg:</source>
+        <translation>&amp;Evidence:</translation>
+    </message>
+    <message>
+        <source>Belägg</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Lägg till &amp;belägg…</source>
+        <translation>&amp;Add evidence…</translation>
+    </message>
+    <message>
+        <source>Ta bort b&amp;elägg</source>
+        <translation>&amp;Remove evidence</translation>
+    </message>
+    <message>
+        <source>Inget åtagande valt</source>
+        <translation>No commitment selected</translation>
+    </message>
+    <message>
+        <source>Välj ett åtagande i tabellen för att se dess status och belägg.</source>
+        <translation>Choose a commitment in the table to see its status and evidence.</translation>
+    </message>
+    <message>
+        <source>Inga belägg ännu. Lägg till det som visar att åtagandet hålls.</source>
+        <translation>No evidence yet. Add what shows that the commitment is being kept.</translation>
+    </message>
+    <message>
+        <source>Ansvarig: %1</source>
+        <translation>Responsible: %1</translation>
+    </message>
+    <message>
+        <source>ingen angiven</source>
+        <translation>none given</translation>
+    </message>
+    <message>
+        <source>Klart senast: %1</source>
+        <translation>Due by: %1</translation>
+    </message>
+    <message>
+        <source>ej angivet</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Anteckning: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>punkt %1</source>
+        <translation>item %1</translation>
+    </message>
+    <message>
+        <source>Diarienummer %1</source>
+        <translation>Diary number %1</translation>
+    </message>
+    <message>
+        <source>Justerat %1</source>
+        <translation>Approved %1</translation>
+    </message>
+    <message>
+        <source>Ej justerat</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>Gå till %1</source>
+        <translation>Go to %1</translation>
+    </message>
+    <message>
+        <source>Ta bort belägget ”%1”? Det som belägget pekar på finns kvar; bara kopplingen tas bort.</source>
+        <translation>Remove the evidence “%1”? What the evidence points to is kept; only the link is removed.</translation>
+    </message>
+    <message>
+        <source>Ta bort belägg</source>
+        <translation>Remove evidence</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>Ändra åtagande</source>
+        <translation>Change commitment</translation>
+    </message>
+    <message>
+        <source>Nytt åtagande</source>
+        <translation>New commitment</translation>
+    </message>
+    <message>
+        <source>t.ex. Kommunstyrelsen fattar beslut om att delta i nätverket</source>
+        <translation>e.g. The Municipal Executive Board decides to take part in the network</translation>
+    </message>
+    <message>
+        <source>Utfästelse – något vi lovar</source>
+        <translation>Commitment – something we promise</translation>
+    </message>
+    <message>
+        <source>Förväntning – något nätverket väntar sig av oss</source>
+        <translation>Expectation – something the network expects of us</translation>
+    </message>
+    <message>
+        <source>(ingen ansvarig person)</source>
+        <translation>(no responsible person)</translation>
+    </message>
+    <message>
+        <source>(ingen ansvarig enhet)</source>
+        <translation>(no responsible unit)</translation>
+    </message>
+    <message>
+        <source>Automatiskt (följer beläggen)</source>
+        <translation>Automatic (follows the evidence)</translation>
+    </message>
+    <message>
+        <source>%1 (satt för hand)</source>
+        <translation>%1 (set by hand)</translation>
+    </message>
+    <message>
+        <source>&amp;Åtagande:</source>
+        <translation>&amp;Commitment:</translation>
+    </message>
+    <message>
+        <source>&amp;Typ:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Ansvarig &amp;person:</source>
+        <translation>Responsible &amp;person:</translation>
+    </message>
+    <message>
+        <source>Ansvarig &amp;enhet:</source>
+        <translation>Responsible &amp;unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Klart senast:</source>
+        <translation>&amp;Due by:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Anteckning:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Statusen följer beläggen: uppfylld när ett belägg är klart, pågår när arbete pågår, och försenad när datumet passerats.</source>
+        <translation>The status follows the evidence: fulfilled when a piece of evidence is done, in progress when work is in progress, and overdue when the date has passed.</translation>
+    </message>
+    <message>
+        <source>Nu: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <source>Statusen står kvar tills ni ändrar den, oavsett belägg och datum. Välj ”Automatiskt” för att låta den följa beläggen igen.</source>
+        <translation>The status stays until you change it, regardless of evidence and dates. Choose “Automatic” to let it follow the evidence again.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDisplay</name>
+    <message>
+        <source>Ej påbörjad</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Pågår</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Uppfylld</source>
+        <translation>Fulfilled</translation>
+    </message>
+    <message>
+        <source>Försenad</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Ej aktuell</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Utfästelse</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Förväntning</source>
+        <translation>Expectation</translation>
+    </message>
+    <message>
+        <source>Protokollsparagraf</source>
+        <translation>Minutes section</translation>
+    </message>
+    <message>
+        <source>Steg i styrcykeln</source>
+        <translation>Step in the steering cycle</translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Organ</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Saknas</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Arbete pågår</source>
+        <translation>Work in progress</translation>
+    </message>
+    <message>
+        <source>Klart</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>(satt för hand)</source>
+        <translation>(set by hand)</translation>
+    </message>
+    <message>
+        <source>(satt för hand: %1)</source>
+        <translation>(set by hand: %1)</translation>
+    </message>
+    <message>
+        <source>Inga</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>%1 klart</source>
+        <translation>%1 done</translation>
+    </message>
+    <message>
+        <source>%1 pågår</source>
+        <translation>%1 in progress</translation>
+    </message>
+    <message>
+        <source>%1 saknas</source>
+        <translation>%1 missing</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentTableModel</name>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Åtagande/förväntning</source>
+        <translation>Commitment/expectation</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Klart senast</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Belägg</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsTab</name>
+    <message>
+        <source>Sök i åtaganden, ansvariga och belägg…</source>
+        <translation>Search commitments, responsible people and evidence…</translation>
+    </message>
+    <message>
+        <source>Sök</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Alla typer</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Utfästelser</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <source>Förväntningar</source>
+        <translation>Expectations</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Alla statusar</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Bara &amp;försenade</source>
+        <translation>Only o&amp;verdue</translation>
+    </message>
+    <message>
+        <source>S&amp;ök:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Åtaganden</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <source>&amp;Ny…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndra…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>&amp;Upp</source>
+        <translation>&amp;Up</translation>
+    </message>
+    <message>
+        <source>N&amp;ed</source>
+        <translation>Do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Inga åtaganden ännu. Lägg till dem med ”Ny…”.</source>
+        <translation>No commitments yet. Add them with “New…”.</translation>
+    </message>
+    <message>
+        <source>1 åtagande · uppfyllda: %2 · försenade: %3</source>
+        <translation>1 commitment · fulfilled: %2 · overdue: %3</translation>
+    </message>
+    <message>
+        <source>%1 åtaganden · uppfyllda: %2 · försenade: %3</source>
+        <translation>%1 commitments · fulfilled: %2 · overdue: %3</translation>
+    </message>
+    <message>
+        <source>Ta bort åtagandet ”%1” och dess belägg? Det som beläggen pekar på finns kvar.</source>
+        <translation>Delete the commitment “%1” and its evidence? What the evidence points to is kept.</translation>
+    </message>
+    <message>
+        <source>Ta bort åtagande</source>
+        <translation>Delete commitment</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Jämför nulägesanalyser</source>
@@ -1533,6 +1896,60 @@ All backups are in
     <message>
         <source>Förändring</source>
         <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Ändra roll</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Lägg till kontaktperson</source>
+        <translation>Add contact person</translation>
+    </message>
+    <message>
+        <source>Skriv för att söka i personregistret</source>
+        <translation>Type to search the register of people</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>t.ex. processledare</source>
+        <translation>e.g. process leader</translation>
+    </message>
+    <message>
+        <source>&amp;Roll:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>välj en person ur personregistret, eller lägg till en ny person.</source>
+        <translation>choose a person from the register of people, or add a new person.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>Email</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +2043,77 @@ All backups are in
     <message>
         <source>Alla filer (*)</source>
         <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPanel</name>
+    <message>
+        <source>Åtagande</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Remiss</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Finansieringsbeslut</source>
+        <translation>Financing decision</translation>
+    </message>
+    <message>
+        <source>Faktura</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>⚠ Försenad sedan %1</source>
+        <translation>⚠ Overdue since %1</translation>
+    </message>
+    <message>
+        <source>I dag, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <source>%1, avgift för %2</source>
+        <translation>%1, fee for %2</translation>
+    </message>
+    <message>
+        <source>1 synpunkt utan återkoppling</source>
+        <translation>1 comment without feedback</translation>
+    </message>
+    <message>
+        <source>%1 synpunkter utan återkoppling</source>
+        <translation>%1 comments without feedback</translation>
+    </message>
+    <message>
+        <source>Inget förfaller de närmaste %1 dagarna.</source>
+        <translation>Nothing is due in the next %1 days.</translation>
+    </message>
+    <message>
+        <source>… och %1 till.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message>
+        <source>När</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Vad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Att göra</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Var</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Gå till sidan där det görs</source>
+        <translation>Go to the page where it is done</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2501,85 @@ All backups are in
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Lägg till belägg</source>
+        <translation>Add evidence</translation>
+    </message>
+    <message>
+        <source>Belägg för: %1</source>
+        <translation>Evidence for: %1</translation>
+    </message>
+    <message>
+        <source>Möjliga belägg</source>
+        <translation>Possible evidence</translation>
+    </message>
+    <message>
+        <source>Frivilligt, t.ex. vad beslutet innebär</source>
+        <translation>Optional, e.g. what the decision means</translation>
+    </message>
+    <message>
+        <source>&amp;Slag av belägg:</source>
+        <translation>&amp;Kind of evidence:</translation>
+    </message>
+    <message>
+        <source>S&amp;ök:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>&amp;Välj:</source>
+        <translation>&amp;Choose:</translation>
+    </message>
+    <message>
+        <source>&amp;Anteckning:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Lägg till</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Sök på rubrik, ärende, beslut eller diarienummer…</source>
+        <translation>Search by title, matter, decision or diary number…</translation>
+    </message>
+    <message>
+        <source>Sök på namn…</source>
+        <translation>Search by name…</translation>
+    </message>
+    <message>
+        <source>Inget hittades. Pröva ett annat sökord.</source>
+        <translation>Nothing found. Try another search word.</translation>
+    </message>
+    <message>
+        <source>Det finns inga protokollsparagrafer ännu (Möten och protokoll).</source>
+        <translation>There are no minutes sections yet (Meetings and minutes).</translation>
+    </message>
+    <message>
+        <source>Det finns ingen styrcykel ännu.</source>
+        <translation>There is no steering cycle yet.</translation>
+    </message>
+    <message>
+        <source>Handlingsplanen har inga åtgärder ännu.</source>
+        <translation>The action plan has no actions yet.</translation>
+    </message>
+    <message>
+        <source>Nätverket har inga dokument ännu (fliken Dokument).</source>
+        <translation>The network has no documents yet (the Documents tab).</translation>
+    </message>
+    <message>
+        <source>Det finns inga organ ännu (Möten och protokoll).</source>
+        <translation>There are no bodies yet (Meetings and minutes).</translation>
+    </message>
+    <message>
+        <source>Inget att välja.</source>
+        <translation>Nothing to choose.</translation>
+    </message>
+    <message>
+        <source>välj ett belägg i listan.</source>
+        <translation>choose a piece of evidence in the list.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Exportera nyckeltal</source>
@@ -2124,6 +2691,264 @@ All backups are in
     <message>
         <source>Exporten är klar</source>
         <translation>Export finished</translation>
+    </message>
+</context>
+<context>
+    <name>FinancingDialog</name>
+    <message>
+        <source>Ändra finansieringsåtagande</source>
+        <translation>Change financing commitment</translation>
+    </message>
+    <message>
+        <source>Nytt finansieringsåtagande</source>
+        <translation>New financing commitment</translation>
+    </message>
+    <message>
+        <source>t.ex. Rekommendation om samfinansiering 2024–2027</source>
+        <translation>e.g. Recommendation on joint financing 2024–2027</translation>
+    </message>
+    <message>
+        <source>Var beloppet kommer ifrån, t.ex. bilaga 2</source>
+        <translation>Where the amount comes from, e.g. attachment 2</translation>
+    </message>
+    <message>
+        <source>&amp;Rekommendation:</source>
+        <translation>&amp;Recommendation:</translation>
+    </message>
+    <message>
+        <source>Beslut &amp;senast:</source>
+        <translation>Decide &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Beslut:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>Besluts&amp;datum:</source>
+        <translation>Decision da&amp;te:</translation>
+    </message>
+    <message>
+        <source>Beslutspara&amp;graf:</source>
+        <translation>De&amp;cision section:</translation>
+    </message>
+    <message>
+        <source>&amp;Period (första–sista år):</source>
+        <translation>&amp;Period (first–last year):</translation>
+    </message>
+    <message>
+        <source>Per år &amp;exkl. moms (kr):</source>
+        <translation>Per year &amp;excl. VAT (SEK):</translation>
+    </message>
+    <message>
+        <source>Per år &amp;inkl. moms (kr):</source>
+        <translation>Per year &amp;incl. VAT (SEK):</translation>
+    </message>
+    <message>
+        <source>&amp;Källa:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>&amp;Anteckning:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>FinancingDialogs</name>
+    <message>
+        <source>Ej angivet</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>Beräkna inkl. moms (+25 %)</source>
+        <translation>Calculate incl. VAT (+25 %)</translation>
+    </message>
+</context>
+<context>
+    <name>FinancingDisplay</name>
+    <message>
+        <source>Antagen</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>Avböjd</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Ej beslutad</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <source>⚠ förfallen</source>
+        <translation>⚠ overdue</translation>
+    </message>
+</context>
+<context>
+    <name>FinancingImportDialog</name>
+    <message>
+        <source>Importera belopp per kommun</source>
+        <translation>Import amounts per municipality</translation>
+    </message>
+    <message>
+        <source>Välj kalkylarket med rekommendationens belopp per kommun (en rad per kommun). Vår kommuns rad är förvald; välj en annan rad om den inte hittades. Beloppen blir åtagandets belopp per år för ”%1”.</source>
+        <translation>Choose the spreadsheet with the recommendation&apos;s amounts per municipality (one row per municipality). Our municipality&apos;s row is preselected; choose another row if it was not found. The amounts become the commitment&apos;s amounts per year for “%1”.</translation>
+    </message>
+    <message>
+        <source>&amp;Välj fil…</source>
+        <translation>Choose &amp;file…</translation>
+    </message>
+    <message>
+        <source>Rader i bladet</source>
+        <translation>Rows in the sheet</translation>
+    </message>
+    <message>
+        <source>Problem i bladet</source>
+        <translation>Problems in the sheet</translation>
+    </message>
+    <message>
+        <source>Använd beloppen</source>
+        <translation>Use the amounts</translation>
+    </message>
+    <message>
+        <source>Välj kalkylark med belopp per kommun</source>
+        <translation>Choose a spreadsheet with amounts per municipality</translation>
+    </message>
+    <message>
+        <source>Kalkylblad (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>Filen kunde inte läsas</source>
+        <translation>The file could not be read</translation>
+    </message>
+    <message>
+        <source>Ingen fil vald.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>%1, blad ”%2”: %3 rader</source>
+        <translation>%1, sheet “%2”: %3 rows</translation>
+    </message>
+    <message>
+        <source>Problem i bladet (%1):</source>
+        <translation>Problems in the sheet (%1):</translation>
+    </message>
+    <message>
+        <source>Välj den rad vars belopp ska användas.</source>
+        <translation>Choose the row whose amounts are to be used.</translation>
+    </message>
+    <message>
+        <source>Vald: rad %1, %2 – %3 exkl. moms, %4 inkl. moms.</source>
+        <translation>Chosen: row %1, %2 – %3 excl. VAT, %4 incl. VAT.</translation>
+    </message>
+    <message>
+        <source>Beloppet inkl. moms räknas fram som exkl. moms + 25 %.</source>
+        <translation>The amount incl. VAT is calculated as the amount excl. VAT + 25 %.</translation>
+    </message>
+    <message>
+        <source>Obs! Det är inte vår kommuns rad.</source>
+        <translation>Note: this is not our municipality&apos;s row.</translation>
+    </message>
+    <message>
+        <source>välj en rad i bladet.</source>
+        <translation>choose a row in the sheet.</translation>
+    </message>
+</context>
+<context>
+    <name>FinancingTab</name>
+    <message>
+        <source>Finansieringsåtaganden</source>
+        <translation>Financing commitments</translation>
+    </message>
+    <message>
+        <source>&amp;Finansieringsåtaganden:</source>
+        <translation>&amp;Financing commitments:</translation>
+    </message>
+    <message>
+        <source>&amp;Ny…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndra…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>&amp;Importera belopp…</source>
+        <translation>&amp;Import amounts…</translation>
+    </message>
+    <message>
+        <source>Inget finansieringsåtagande valt.</source>
+        <translation>No financing commitment selected.</translation>
+    </message>
+    <message>
+        <source>Totalt %1: %2 exkl. moms, %3 inkl. moms.</source>
+        <translation>Total %1: %2 excl. VAT, %3 incl. VAT.</translation>
+    </message>
+    <message>
+        <source>Fakturerat %1, varav betalt %2.</source>
+        <translation>Invoiced %1, of which paid %2.</translation>
+    </message>
+    <message>
+        <source>Beslut: %1</source>
+        <translation>Decision: %1</translation>
+    </message>
+    <message>
+        <source>Källa: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Källa: ej angiven.</source>
+        <translation>Source: not given.</translation>
+    </message>
+    <message>
+        <source>Ta bort ”%1” med dess fakturor (%2 st.)?</source>
+        <translation>Delete “%1” with its invoices (%2)?</translation>
+    </message>
+    <message>
+        <source>Ta bort ”%1”?</source>
+        <translation>Delete “%1”?</translation>
+    </message>
+    <message>
+        <source>Ta bort finansieringsåtagande</source>
+        <translation>Delete financing commitment</translation>
+    </message>
+</context>
+<context>
+    <name>FinancingTableModel</name>
+    <message>
+        <source>Rekommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Beslut senast</source>
+        <translation>Decide by</translation>
+    </message>
+    <message>
+        <source>Beslut</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Per år exkl. moms</source>
+        <translation>Per year excl. VAT</translation>
+    </message>
+    <message>
+        <source>Per år inkl. moms</source>
+        <translation>Per year incl. VAT</translation>
+    </message>
+    <message>
+        <source>Fakturerat</source>
+        <translation>Invoiced</translation>
+    </message>
+    <message>
+        <source>Betalt</source>
+        <translation>Paid</translation>
     </message>
 </context>
 <context>
@@ -3241,6 +4066,111 @@ since %2</translation>
     </message>
 </context>
 <context>
+    <name>InvoiceDialog</name>
+    <message>
+        <source>Ändra faktura</source>
+        <translation>Change invoice</translation>
+    </message>
+    <message>
+        <source>Ny faktura</source>
+        <translation>New invoice</translation>
+    </message>
+    <message>
+        <source>Fakturanummer eller OCR</source>
+        <translation>Invoice number or OCR number</translation>
+    </message>
+    <message>
+        <source>&amp;År:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Belopp &amp;exkl. moms (kr):</source>
+        <translation>Amount &amp;excl. VAT (SEK):</translation>
+    </message>
+    <message>
+        <source>Belopp &amp;inkl. moms (kr):</source>
+        <translation>Amount &amp;incl. VAT (SEK):</translation>
+    </message>
+    <message>
+        <source>&amp;Väntas:</source>
+        <translation>E&amp;xpected:</translation>
+    </message>
+    <message>
+        <source>&amp;Betald:</source>
+        <translation>&amp;Paid:</translation>
+    </message>
+    <message>
+        <source>&amp;Fakturanummer:</source>
+        <translation>Invoice &amp;number:</translation>
+    </message>
+    <message>
+        <source>skriv fakturans belopp.</source>
+        <translation>enter the invoice&apos;s amount.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceTableModel</name>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Belopp exkl. moms</source>
+        <translation>Amount excl. VAT</translation>
+    </message>
+    <message>
+        <source>Belopp inkl. moms</source>
+        <translation>Amount incl. VAT</translation>
+    </message>
+    <message>
+        <source>Väntas</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Betald</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Fakturanr</source>
+        <translation>Invoice no.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPanel</name>
+    <message>
+        <source>Fakturor</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Fa&amp;kturor:</source>
+        <translation>In&amp;voices:</translation>
+    </message>
+    <message>
+        <source>Ny fak&amp;tura…</source>
+        <translation>Ne&amp;w invoice…</translation>
+    </message>
+    <message>
+        <source>Ändra &amp;faktura…</source>
+        <translation>C&amp;hange invoice…</translation>
+    </message>
+    <message>
+        <source>Ta bort fakt&amp;ura…</source>
+        <translation>Dele&amp;te invoice…</translation>
+    </message>
+    <message>
+        <source>&amp;Markera betald</source>
+        <translation>&amp;Mark as paid</translation>
+    </message>
+    <message>
+        <source>Ta bort fakturan för %1?</source>
+        <translation>Delete the invoice for %1?</translation>
+    </message>
+    <message>
+        <source>Ta bort faktura</source>
+        <translation>Delete invoice</translation>
+    </message>
+</context>
+<context>
     <name>LinkCatalogue</name>
     <message>
         <source>Globala mål</source>
@@ -4017,6 +4947,17 @@ since %2</translation>
     </message>
 </context>
 <context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>t.ex. 41 250,00</source>
+        <translation>e.g. 41250.00</translation>
+    </message>
+    <message>
+        <source>”%1” är inte ett belopp; skriv t.ex. 12 345,50 eller 12345 kr.</source>
+        <translation>“%1” is not an amount; enter e.g. 12345.50 or 12345 kr.</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityHeader</name>
     <message>
         <source>Översikt</source>
@@ -4128,6 +5069,645 @@ since %2</translation>
     <message>
         <source>Underlag och samarbete</source>
         <translation>Evidence and collaboration</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDialog</name>
+    <message>
+        <source>Ändra nätverk</source>
+        <translation>Change network</translation>
+    </message>
+    <message>
+        <source>Nytt nätverk</source>
+        <translation>New network</translation>
+    </message>
+    <message>
+        <source>Ingen mall</source>
+        <translation>No template</translation>
+    </message>
+    <message>
+        <source>&amp;Mall:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>t.ex. Styra med Agenda 2030</source>
+        <translation>e.g. Styra med Agenda 2030</translation>
+    </message>
+    <message>
+        <source>t.ex. SKR eller Region Exempel</source>
+        <translation>e.g. SKR or Region Exempel</translation>
+    </message>
+    <message>
+        <source>t.o.m.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>(ingen kontaktperson)</source>
+        <translation>(no contact person)</translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisatör:</source>
+        <translation>&amp;Organiser:</translation>
+    </message>
+    <message>
+        <source>Slag av &amp;organisatör:</source>
+        <translation>&amp;Kind of organiser:</translation>
+    </message>
+    <message>
+        <source>&amp;Typ av nätverk:</source>
+        <translation>Network t&amp;ype:</translation>
+    </message>
+    <message>
+        <source>&amp;Period från:</source>
+        <translation>&amp;Period from:</translation>
+    </message>
+    <message>
+        <source>Vår &amp;kontaktperson:</source>
+        <translation>Our &amp;contact person:</translation>
+    </message>
+    <message>
+        <source>&amp;Webbplats:</source>
+        <translation>Web&amp;site:</translation>
+    </message>
+    <message>
+        <source>&amp;Beskrivning:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Ett tomt nätverk; lägg till åtagandena själva under fliken Åtaganden.</source>
+        <translation>An empty network; add the commitments yourselves under the Commitments tab.</translation>
+    </message>
+    <message>
+        <source>Fyller i %1 utfästelser och %2 förväntningar och kopplar belägg som redan finns.</source>
+        <translation>Fills in %1 commitments and %2 expectations and links evidence that already exists.</translation>
+    </message>
+    <message>
+        <source>välj en person ur personregistret, eller lägg till en ny person.</source>
+        <translation>choose a person from the register of people, or add a new person.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDisplay</name>
+    <message>
+        <source>SKR</source>
+        <translation>SKR</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Länsstyrelse</source>
+        <translation>County Administrative Board</translation>
+    </message>
+    <message>
+        <source>Glokala Sverige</source>
+        <translation>Glokala Sverige</translation>
+    </message>
+    <message>
+        <source>Annan kommun</source>
+        <translation>Other municipality</translation>
+    </message>
+    <message>
+        <source>Annan organisatör</source>
+        <translation>Other organiser</translation>
+    </message>
+    <message>
+        <source>Utvecklingsnätverk</source>
+        <translation>Development network</translation>
+    </message>
+    <message>
+        <source>Partnerskap</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <source>Samfinansiering</source>
+        <translation>Joint financing</translation>
+    </message>
+    <message>
+        <source>Annat</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDocumentsTab</name>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Storlek</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Tillagd</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Nätverkets &amp;dokument:</source>
+        <translation>The network&apos;s &amp;documents:</translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Ö&amp;ppna</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Spara som…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>Välj ett nätverk för att se dess dokument.</source>
+        <translation>Choose a network to see its documents.</translation>
+    </message>
+    <message>
+        <source>Inga dokument ännu. Lägg till en fil med Lägg till… eller dra den hit. Filen kopieras in i databasen.</source>
+        <translation>No documents yet. Add a file with Add… or drag it here. The file is copied into the database.</translation>
+    </message>
+    <message>
+        <source>Dra filer hit för att lägga till dem.</source>
+        <translation>Drag files here to add them.</translation>
+    </message>
+    <message>
+        <source>Lägg till dokument</source>
+        <translation>Add document</translation>
+    </message>
+    <message>
+        <source>Dokumentets titel</source>
+        <translation>Document title</translation>
+    </message>
+    <message>
+        <source>Titel (lämna tomt för att använda filens namn):</source>
+        <translation>Title (leave empty to use the file&apos;s name):</translation>
+    </message>
+    <message>
+        <source>Ta bort dokumentet ”%1” ur databasen? Om dokumentet är bevis för ett åtagande slutar det att vara bevis, och åtagandets status kan ändras.</source>
+        <translation>Delete the document “%1” from the database? If the document is evidence for a commitment, it stops being evidence, and the commitment&apos;s status may change.</translation>
+    </message>
+    <message>
+        <source>Ta bort dokument</source>
+        <translation>Delete document</translation>
+    </message>
+    <message>
+        <source>Filen kunde inte skrivas till %1 (%2).</source>
+        <translation>The file could not be written to %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Det finns inget program som kan öppna %1. Spara en kopia med Spara som… och öppna den därifrån.</source>
+        <translation>There is no program that can open %1. Save a copy with Save as… and open it from there.</translation>
+    </message>
+    <message>
+        <source>Spara en kopia av dokumentet</source>
+        <translation>Save a copy of the document</translation>
+    </message>
+    <message>
+        <source>Filen kunde inte sparas i %1 (%2). Välj en annan mapp.</source>
+        <translation>The file could not be saved in %1 (%2). Choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkList</name>
+    <message>
+        <source>Inga åtaganden ännu</source>
+        <translation>No commitments yet</translation>
+    </message>
+    <message>
+        <source>%1 av %2 uppfyllda</source>
+        <translation>%1 of %2 fulfilled</translation>
+    </message>
+    <message>
+        <source>1 försenat</source>
+        <translation>1 overdue</translation>
+    </message>
+    <message>
+        <source>%1 försenade</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>Nätverk</source>
+        <translation>Networks</translation>
+    </message>
+    <message>
+        <source>&amp;Nätverk:</source>
+        <translation>&amp;Networks:</translation>
+    </message>
+    <message>
+        <source>N&amp;y…</source>
+        <translation>Ne&amp;w…</translation>
+    </message>
+    <message>
+        <source>Än&amp;dra…</source>
+        <translation>Chan&amp;ge…</translation>
+    </message>
+    <message>
+        <source>Ta b&amp;ort…</source>
+        <translation>Dele&amp;te…</translation>
+    </message>
+    <message>
+        <source>Ta bort nätverket ”%1”? Dess åtaganden med belägg, möten, dokument och finansiering tas bort också. Protokoll, åtgärder och personer finns kvar.</source>
+        <translation>Delete the network “%1”? Its commitments with their evidence, meetings, documents and financing are deleted too. Minutes, actions and people are kept.</translation>
+    </message>
+    <message>
+        <source>Ta bort nätverk</source>
+        <translation>Delete network</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMeetingDialog</name>
+    <message>
+        <source>Ny nätverksträff</source>
+        <translation>New network meeting</translation>
+    </message>
+    <message>
+        <source>Ändra nätverksträff</source>
+        <translation>Change network meeting</translation>
+    </message>
+    <message>
+        <source>t.ex. 09:30, tomt för heldag</source>
+        <translation>e.g. 09:30, empty for all day</translation>
+    </message>
+    <message>
+        <source>t.ex. 12:00</source>
+        <translation>e.g. 12:00</translation>
+    </message>
+    <message>
+        <source>t.ex. Nätverksträff 3: prioriteringar</source>
+        <translation>e.g. Network meeting 3: priorities</translation>
+    </message>
+    <message>
+        <source>Digitalt</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Digitalt via Teams</source>
+        <translation>Online via Teams</translation>
+    </message>
+    <message>
+        <source>t.ex. Läsa rapporten före träffen.</source>
+        <translation>e.g. Read the report before the meeting.</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Starttid:</source>
+        <translation>&amp;Start time:</translation>
+    </message>
+    <message>
+        <source>Slut&amp;tid:</source>
+        <translation>End &amp;time:</translation>
+    </message>
+    <message>
+        <source>&amp;Rubrik:</source>
+        <translation>T&amp;itle:</translation>
+    </message>
+    <message>
+        <source>&amp;Plats:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Anteckningar:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>skriv en tid som timmar och minuter, t.ex. 13:00.</source>
+        <translation>enter a time as hours and minutes, e.g. 13:00.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMeetingsTab</name>
+    <message>
+        <source>Heldag</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Rubrik</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>När</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Har varit</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <source>Kommande</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Nätverkets &amp;mötesdatum:</source>
+        <translation>The network&apos;s &amp;meeting dates:</translation>
+    </message>
+    <message>
+        <source>&amp;Ny…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndra…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>Exportera till &amp;kalender (.ics)…</source>
+        <translation>E&amp;xport to calendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Exportera a&amp;lla (.ics)…</source>
+        <translation>Export &amp;all (.ics)…</translation>
+    </message>
+    <message>
+        <source>Välj ett nätverk för att se dess mötesdatum.</source>
+        <translation>Choose a network to see its meeting dates.</translation>
+    </message>
+    <message>
+        <source>Inga mötesdatum ännu. Lägg till dem med Ny….</source>
+        <translation>No meeting dates yet. Add them with New….</translation>
+    </message>
+    <message>
+        <source>Ta bort nätverksträffen %1?</source>
+        <translation>Delete the network meeting %1?</translation>
+    </message>
+    <message>
+        <source>Ta bort mötesdatum</source>
+        <translation>Delete meeting date</translation>
+    </message>
+    <message>
+        <source>Exportera till kalender</source>
+        <translation>Export to calendar</translation>
+    </message>
+    <message>
+        <source>Kalender (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Kalenderfilen sparades i %1. Öppna den i Outlook för att lägga in träffarna.</source>
+        <translation>The calendar file was saved in %1. Open it in Outlook to add the meetings.</translation>
+    </message>
+    <message>
+        <source>Exporterat</source>
+        <translation>Exported</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkOverviewTab</name>
+    <message>
+        <source>Organisatör:</source>
+        <translation>Organiser:</translation>
+    </message>
+    <message>
+        <source>Typ av nätverk:</source>
+        <translation>Network type:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Vår kontaktperson:</source>
+        <translation>Our contact person:</translation>
+    </message>
+    <message>
+        <source>Webbplats:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <source>Mall:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <source>Kontaktpersoner hos organisatören</source>
+        <translation>Contact people at the organiser</translation>
+    </message>
+    <message>
+        <source>Lägg &amp;till…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Ändra &amp;roll…</source>
+        <translation>Change &amp;role…</translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>Andra deltagare</source>
+        <translation>Other participants</translation>
+    </message>
+    <message>
+        <source>Lägg till &amp;deltagare…</source>
+        <translation>Add &amp;participant…</translation>
+    </message>
+    <message>
+        <source>Ta bort d&amp;eltagare</source>
+        <translation>Re&amp;move participant</translation>
+    </message>
+    <message>
+        <source>Ej angiven</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>Ingen vald</source>
+        <translation>None chosen</translation>
+    </message>
+    <message>
+        <source>Ingen mall</source>
+        <translation>No template</translation>
+    </message>
+    <message>
+        <source>från %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>till och med %1</source>
+        <translation>up to and including %1</translation>
+    </message>
+    <message>
+        <source>Ta bort %1 som kontaktperson? Personen finns kvar i personregistret.</source>
+        <translation>Remove %1 as a contact person? The person is kept in the register of people.</translation>
+    </message>
+    <message>
+        <source>Ta bort kontaktperson</source>
+        <translation>Remove contact person</translation>
+    </message>
+    <message>
+        <source>Ta bort %1 ur listan över deltagare?</source>
+        <translation>Remove %1 from the list of participants?</translation>
+    </message>
+    <message>
+        <source>Ta bort deltagare</source>
+        <translation>Remove participant</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkReportBar</name>
+    <message>
+        <source>t.ex. KS 2026/123</source>
+        <translation>e.g. KS 2026/123</translation>
+    </message>
+    <message>
+        <source>Lämnas bara prefixet kvar skrivs inget diarienummer ut.</source>
+        <translation>If only the prefix is left, no diary number is printed.</translation>
+    </message>
+    <message>
+        <source>Statusrapport, &amp;diarienummer:</source>
+        <translation>Status report, &amp;diary number:</translation>
+    </message>
+    <message>
+        <source>&amp;Förhandsgranska…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;ut…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Spara som &amp;PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Exportera till &amp;Excel…</source>
+        <translation>Export to &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Spara statusrapporten som PDF</source>
+        <translation>Save the status report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Avbrutet.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Skapar statusrapporten …</source>
+        <translation>Creating the status report …</translation>
+    </message>
+    <message>
+        <source>Statusrapporten kunde inte skapas</source>
+        <translation>The status report could not be created</translation>
+    </message>
+    <message>
+        <source>Statusrapporten kunde inte skapas: %1</source>
+        <translation>The status report could not be created: %1</translation>
+    </message>
+    <message>
+        <source>Statusrapporten sparades i %1 (%2 sidor).</source>
+        <translation>The status report was saved in %1 (%2 pages).</translation>
+    </message>
+    <message>
+        <source>Statusrapporten är sparad</source>
+        <translation>The status report is saved</translation>
+    </message>
+    <message>
+        <source>Exportera åtagandena till Excel</source>
+        <translation>Export the commitments to Excel</translation>
+    </message>
+    <message>
+        <source>Excel-filer (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporten misslyckades</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Nätverkets åtaganden (%1 st.) sparades i %2.</source>
+        <translation>The network&apos;s commitments (%1) were saved in %2.</translation>
+    </message>
+    <message>
+        <source>Åtagandena är exporterade</source>
+        <translation>The commitments are exported</translation>
+    </message>
+</context>
+<context>
+    <name>NetworksPage</name>
+    <message>
+        <source>Ö&amp;versikt</source>
+        <translation>O&amp;verview</translation>
+    </message>
+    <message>
+        <source>Å&amp;taganden</source>
+        <translation>&amp;Commitments</translation>
+    </message>
+    <message>
+        <source>&amp;Möten</source>
+        <translation>&amp;Meetings</translation>
+    </message>
+    <message>
+        <source>Do&amp;kument</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>&amp;Finansiering</source>
+        <translation>&amp;Financing</translation>
+    </message>
+    <message>
+        <source>Nätverk och åtaganden</source>
+        <translation>Networks and commitments</translation>
+    </message>
+    <message>
+        <source>&amp;Lägg upp nätverk…</source>
+        <translation>&amp;Set up a network…</translation>
+    </message>
+    <message>
+        <source>Lägg upp &amp;SKR:s utvecklingsnätverk…</source>
+        <translation>Set up &amp;SKR&apos;s development network…</translation>
+    </message>
+    <message>
+        <source>Inga nätverk ännu</source>
+        <translation>No networks yet</translation>
+    </message>
+    <message>
+        <source>Här håller ni ordning på de nätverk, partnerskap och samfinansieringar som kommunen deltar i – till exempel SKR:s utvecklingsnätverk Styra med Agenda 2030, Glokala Sverige eller ett regionalt nätverk.</source>
+        <translation>Here you keep track of the networks, partnerships and joint financing arrangements that the municipality takes part in – for example SKR&apos;s development network Styra med Agenda 2030, Glokala Sverige or a regional network.</translation>
+    </message>
+    <message>
+        <source>För varje nätverk för ni in vad kommunen har utfäst och vad nätverket förväntar sig, vem som är ansvarig och när det ska vara klart. Koppla belägg – en justerad protokollsparagraf, ett steg i styrcykeln, en åtgärd eller ett dokument – så följer statusen med när arbetet blir gjort, och skriv ut en statusrapport till nätverkets nästa träff.</source>
+        <translation>For each network, enter what the municipality has committed to and what the network expects, who is responsible and when it is to be done. Link evidence – an approved minutes section, a step in the steering cycle, an action or a document – and the status follows along as the work gets done; then print a status report for the network&apos;s next meeting.</translation>
+    </message>
+    <message>
+        <source>Mallen för SKR:s utvecklingsnätverk fyller i nätverkets utfästelser och förväntningar och kopplar de belägg som redan finns i programmet.</source>
+        <translation>The template for SKR&apos;s development network fills in the network&apos;s commitments and expectations and links the evidence that already exists in the application.</translation>
     </message>
 </context>
 <context>
@@ -4682,6 +6262,10 @@ since %2</translation>
         <translation>What&apos;s next?</translation>
     </message>
     <message>
+        <source>Försenat och att göra inom 30 dagar</source>
+        <translation>Overdue and due within 30 days</translation>
+    </message>
+    <message>
         <source>Kommande möten</source>
         <translation>Upcoming meetings</translation>
     </message>
@@ -4696,6 +6280,79 @@ since %2</translation>
     <message>
         <source>Var står vi i styrcykeln?</source>
         <translation>Where are we in the steering cycle?</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphPicker</name>
+    <message>
+        <source>Sök paragraf på rubrik, beslut eller diarienr…</source>
+        <translation>Search sections by title, decision or diary no.…</translation>
+    </message>
+    <message>
+        <source>Beslutsparagraf</source>
+        <translation>Decision section</translation>
+    </message>
+    <message>
+        <source>Ingen paragraf</source>
+        <translation>No section</translation>
+    </message>
+    <message>
+        <source>utan §</source>
+        <translation>without §</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Lägg till deltagare</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>Sök på namn eller kommunkod</source>
+        <translation>Search by name or municipality code</translation>
+    </message>
+    <message>
+        <source>Kommuner och regioner</source>
+        <translation>Municipalities and regions</translation>
+    </message>
+    <message>
+        <source>t.ex. Länsstyrelsen i Exempellän</source>
+        <translation>e.g. the County Administrative Board of Exempellän</translation>
+    </message>
+    <message>
+        <source>Välj en kommun eller region i listan, eller skriv namnet på en annan organisation nedan.</source>
+        <translation>Choose a municipality or region in the list, or enter the name of another organisation below.</translation>
+    </message>
+    <message>
+        <source>S&amp;ök:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>&amp;Kommun eller region:</source>
+        <translation>&amp;Municipality or region:</translation>
+    </message>
+    <message>
+        <source>&amp;Annan deltagare:</source>
+        <translation>&amp;Other participant:</translation>
+    </message>
+    <message>
+        <source>Lägg till</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>välj en kommun eller region i listan, eller skriv ett namn.</source>
+        <translation>choose a municipality or region in the list, or enter a name.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Kommunkod</source>
+        <translation>Municipality code</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +6407,13 @@ since %2</translation>
     <message>
         <source>Ta bort person</source>
         <translation>Delete person</translation>
+    </message>
+</context>
+<context>
+    <name>PersonChoice</name>
+    <message>
+        <source>N&amp;y person…</source>
+        <translation>Ne&amp;w person…</translation>
     </message>
 </context>
 <context>
@@ -5796,6 +7460,37 @@ Do you want to restore the backup?</translation>
     <message>
         <source>Programmet är skrivet på svenska; den engelska versionen är en översättning. Det nya språket gäller direkt när du sparar inställningarna.</source>
         <translation>The application is written in Swedish; the English version is a translation. The new language takes effect as soon as you save the settings.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetRowsModel</name>
+    <message>
+        <source>Rad</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Kommunkod</source>
+        <translation>Municipality code</translation>
+    </message>
+    <message>
+        <source>Exkl. moms</source>
+        <translation>Excl. VAT</translation>
+    </message>
+    <message>
+        <source>Inkl. moms</source>
+        <translation>Incl. VAT</translation>
+    </message>
+    <message>
+        <source>Anmärkning</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>◀ vår kommun</source>
+        <translation>◀ our municipality</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,7 @@ def test_clicking_each_item_shows_its_page(qtbot: QtBot, window: MainWindow) -> 
         rect = window.navigation.visualRect(window.navigation_index(key))
         qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert window.current_page_key == key
-        assert window.stack.currentWidget() is window.page(key)
+        assert window.current_page() is window.page(key)
         assert window.window_actions.pages[key].isChecked()
         page = window.page(key)
         if isinstance(page, PlaceholderPage):

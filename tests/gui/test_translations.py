@@ -317,7 +317,9 @@ def swedish_patterns(committed: list[Message]) -> list[tuple[re.Pattern[str], st
         if not re.search(r"[^\W\d_]", PLACEHOLDER.sub("", source)):
             continue  # placeholders and punctuation only
         parts = PLACEHOLDER.split(source)
-        fields = [".+?"] * (len(parts) - 1)
+        # A field is one value: it never runs across " · ", which joins texts translated
+        # one by one (e.g. a cycle's name · "6 comments without feedback").
+        fields = [r"(?:(?! · ).)+?"] * (len(parts) - 1)
         regex = "".join(re.escape(part) + (fields.pop(0) if fields else "") for part in parts)
         patterns.append((re.compile(regex, re.DOTALL), message.source))
     return patterns

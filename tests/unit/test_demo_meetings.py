@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from agenda_desktop.core.demo import build_demo
+from agenda_desktop.core.demo_meetings_types import NEXT_TERM_START
 from agenda_desktop.core.meetings.attendance_rules import quorum
 from agenda_desktop.core.meetings.vocabulary import VOTING_ROLES
 from agenda_desktop.core.startup import open_database
@@ -83,14 +84,31 @@ def test_the_demo_holds_three_bodies_and_their_people(demo: Demo) -> None:
         )
         board = session.scalars(select(Body).where(Body.name == BOARD)).one()
         assert (board.kind, board.numbering, board.numbering_start) == ("styrelse", "lopande", 1166)
-        roles = list(session.scalars(select(Membership.role).where(Membership.body_id == board.id)))
+        this_term = Membership.start_date < NEXT_TERM_START
+        roles = list(
+            session.scalars(
+                select(Membership.role).where(Membership.body_id == board.id, this_term)
+            )
+        )
         assert sum(role in VOTING_ROLES for role in roles) == 11
+        next_term = list(
+            session.scalars(
+                select(Membership.role).where(
+                    Membership.body_id == board.id, Membership.start_date == NEXT_TERM_START
+                )
+            )
+        )
+        assert sum(role in VOTING_ROLES for role in next_term) == 11, "2027 has members to call"
         assert roles.count("ersattare") == 6
         assert roles.count("ordforande") == roles.count("vice_ordforande") == 1
         assert roles.count("sekreterare") == 1
         youth = session.scalars(select(Body).where(Body.name == YOUTH)).one()
         assert youth.keeps_notes and youth.numbering == "per_mote"
-        young = list(session.scalars(select(Membership.role).where(Membership.body_id == youth.id)))
+        young = list(
+            session.scalars(
+                select(Membership.role).where(Membership.body_id == youth.id, this_term)
+            )
+        )
         assert sum(role in VOTING_ROLES for role in young) == 9
 
 

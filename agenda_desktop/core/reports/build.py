@@ -10,6 +10,10 @@ when it is complete, so a failed or cancelled build never leaves a broken or hal
 A meeting's documents (``registry.MEETING_KINDS``) take ``meeting_id`` instead of a cycle:
 
     build_report(services, "protokoll", Path("protokoll.pdf"), meeting_id=12)
+
+and a network's report (``registry.NETWORK_KINDS``) takes ``network_id``:
+
+    build_report(services, "natverk", Path("natverk.pdf"), network_id=3)
 """
 
 from __future__ import annotations
@@ -75,6 +79,7 @@ def build_report(
     cancel: CancelToken | None = None,
     today: date | None = None,
     meeting_id: int | None = None,
+    network_id: int | None = None,
 ) -> ReportResult:
     """Build the report ``kind_key`` (see ``registry.REPORT_KINDS``) into ``out_path``.
 
@@ -89,10 +94,12 @@ def build_report(
         cancel: checked between flowables; a cancelled build leaves nothing behind.
         today: the document's date (default: today).
         meeting_id: the meeting, for a meeting's document (``registry.MEETING_KINDS``).
+        network_id: the network, for a network's report (``registry.NETWORK_KINDS``).
 
     Raises:
-        NotFoundError: unknown kind, cycle or meeting.
-        ValidationError: bad diarienummer, no cycle (or meeting) or no organisation profile.
+        NotFoundError: unknown kind, cycle, meeting or network.
+        ValidationError: bad diarienummer, no cycle (or meeting or network) or no
+            organisation profile.
         Cancelled: the user cancelled.
         AgendaError: the file could not be written.
     """
@@ -107,6 +114,7 @@ def build_report(
         cancel=cancel,
         today=today,
         meeting_id=meeting_id,
+        network_id=network_id,
     )
 
 
@@ -122,6 +130,7 @@ def write_report(
     today: date | None = None,
     table_of_contents: bool | None = None,
     meeting_id: int | None = None,
+    network_id: int | None = None,
 ) -> ReportResult:
     """Like ``build_report`` for a ``ReportKind`` object (also one not registered).
 
@@ -129,6 +138,7 @@ def write_report(
         table_of_contents: True or False to force it; None to add one from
             ``TOC_MIN_PAGES`` pages (never for a meeting's document).
         meeting_id: the meeting, for a meeting's document (required there, else ignored).
+        network_id: the network, for a network's report (required there, else ignored).
     """
     from agenda_desktop.core.reports.document import DocumentInfo, ReportDocument, numbered_canvas
     from agenda_desktop.core.reports.glossary import glossary_appendix
@@ -137,17 +147,22 @@ def write_report(
     report = progress or no_progress
     number = validate_diarienummer(diarienummer)
     for_meeting = kind.is_meeting_document
+    for_network = kind.is_network_report
     if for_meeting and meeting_id is None:
         raise ValidationError("Möte", "välj det möte som dokumentet gäller.")
+    if for_network and network_id is None:
+        raise ValidationError("Nätverk", "välj det nätverk som rapporten gäller.")
+    about_cycle = not (for_meeting or for_network)
     context = ReportContext(
         services=services,
-        steering_cycle=None if for_meeting else _cycle(services, cycle_id),
+        steering_cycle=_cycle(services, cycle_id) if about_cycle else None,
         profile=_profile(services),
         today=today or date.today(),
         diarienummer=number,
         styles=make_styles(),
         cancel=cancel,
         meeting_id=meeting_id if for_meeting else None,
+        network_id=network_id if for_network else None,
     )
     load_marks = kind.load_marks()
     marks = load_marks(context) if load_marks is not None else None
@@ -161,7 +176,7 @@ def write_report(
         # Flowables keep layout state (split marks, keep-with-next), so every layout of
         # the document gets a story of its own.
         story = list(builder(context))
-        if include_glossary and not for_meeting:
+        if include_glossary and about_cycle:
             story += glossary_appendix(services.database, context.styles)
         context.check()
         return story
@@ -171,9 +186,10 @@ def write_report(
     if marks is not None:
         subject = marks.subject
     else:
-        subject = "" if for_meeting else cycle_label(context.cycle)
+        subject = cycle_label(context.cycle) if about_cycle else ""
+    title = (marks.title if marks else "") or kind.title
     info = DocumentInfo(
-        title=kind.title,
+        title=title,
         subtitle=subject,
         organisation=context.profile.organisation_name,
         municipality=context.profile.municipality_name,
@@ -223,7 +239,7 @@ def write_report(
             temporary.unlink()
         raise
     report(STEPS, STEPS, "Klart")
-    return ReportResult(out_path, kind.key, kind.title, pages, wants_contents)
+    return ReportResult(out_path, kind.key, title, pages, wants_contents)
 
 
 def cycle_label(cycle: CyclePosition) -> str:

@@ -263,10 +263,12 @@ def bar_chart(
     chart.x, chart.y = label_width, legend_height + 22
     chart.width = width - label_width - 30
     chart.height = row * len(bars)
-    # HorizontalBarChart draws the first category at the bottom: reverse for reading order.
+    # HorizontalBarChart draws the first category at the bottom, and the first series of a
+    # category at the bottom too: reverse both, so the first series is on top and dark.
     ordered = list(reversed(bars))
     chart.data = [
-        [b.values[i] if i < len(b.values) else None for b in ordered] for i in range(count)
+        [b.values[i] if i < len(b.values) else None for b in ordered]
+        for i in reversed(range(count))
     ]
     chart.categoryAxis.categoryNames = [_clip(b.label, label_width - 8) for b in ordered]
     chart.categoryAxis.labels.fontName = SANS

@@ -16,6 +16,10 @@ the notice, the protocol, the handouts) need no cycle but a ``context.meeting_id
 have no title page and no glossary, and their module may define
 ``marks(context) -> DocumentMarks``: the subject line that replaces the cycle's name, the
 running header's title, a second footer line and a watermark.
+
+A network's status report (``scope="network"``, in ``NETWORK_KINDS``) needs no cycle but
+a ``context.network_id``; it has a title page but no glossary, and its ``marks`` give the
+title with the network's name (``DocumentMarks.title``) and the subject.
 """
 
 from __future__ import annotations
@@ -40,14 +44,17 @@ Builder = Callable[["ReportContext"], list[Any]]
 
 SCOPE_CYCLE = "cycle"
 SCOPE_MEETING = "meeting"
+SCOPE_NETWORK = "network"
 
 
 @dataclass(frozen=True)
 class ReportContext:
-    """What a builder gets: the services, the cycle or meeting, the date, diarienummer, styles.
+    """What a builder gets: the services, the cycle, meeting or network, the date,
+    diarienummer and styles.
 
-    ``steering_cycle`` is None for a meeting's documents, which get ``meeting_id`` instead;
-    ``cycle`` and ``cycle_id`` are for the kinds about a cycle.
+    ``steering_cycle`` is None for a meeting's documents, which get ``meeting_id`` instead,
+    and for a network's report, which gets ``network_id``; ``cycle`` and ``cycle_id`` are
+    for the kinds about a cycle.
     """
 
     services: Services
@@ -58,6 +65,7 @@ class ReportContext:
     styles: ReportStyles
     cancel: CancelToken | None = None
     meeting_id: int | None = None
+    network_id: int | None = None
 
     @property
     def cycle(self) -> CyclePosition:
@@ -76,6 +84,13 @@ class ReportContext:
             raise ValidationError("Möte", "välj det möte som dokumentet gäller.")
         return self.meeting_id
 
+    @property
+    def network(self) -> int:
+        """The network's id, for a network's report."""
+        if self.network_id is None:
+            raise ValidationError("Nätverk", "välj det nätverk som rapporten gäller.")
+        return self.network_id
+
     def check(self) -> None:
         """Raise ``Cancelled`` when the user has asked to stop."""
         if self.cancel is not None:
@@ -84,7 +99,8 @@ class ReportContext:
 
 @dataclass(frozen=True)
 class DocumentMarks:
-    """What a meeting document prints around its content (see the module's docstring).
+    """What a meeting document or a network's report prints around its content (see the
+    module's docstring).
 
     Attributes:
         subject: what the document is about, e.g. "Kommunstyrelsen 2026-11-22"; printed as
@@ -92,12 +108,14 @@ class DocumentMarks:
         header_title: the right side of the running header ("" for the kind's title).
         footer_note: a second line in the footer of every page, e.g. the fingerprint.
         watermark: large light-grey text across every page, e.g. "EJ JUSTERAT".
+        title: the document's title ("" for the kind's title), e.g. with a network's name.
     """
 
     subject: str
     header_title: str = ""
     footer_note: str = ""
     watermark: str = ""
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -110,7 +128,8 @@ class ReportKind:
         description: one or two Swedish sentences for the Rapporter page and ``--help``.
         builder: the builder function, or the name of a module that defines ``build``.
         document_type: the line above the title: “Rapport” or “Styrdokument”.
-        scope: ``SCOPE_CYCLE`` (about a steering cycle) or ``SCOPE_MEETING`` (a meeting's).
+        scope: ``SCOPE_CYCLE`` (about a steering cycle), ``SCOPE_MEETING`` (a meeting's)
+            or ``SCOPE_NETWORK`` (a network's).
     """
 
     key: str
@@ -123,6 +142,10 @@ class ReportKind:
     @property
     def is_meeting_document(self) -> bool:
         return self.scope == SCOPE_MEETING
+
+    @property
+    def is_network_report(self) -> bool:
+        return self.scope == SCOPE_NETWORK
 
     def load_builder(self) -> Builder:
         if isinstance(self.builder, str):
@@ -215,14 +238,30 @@ MEETING_KINDS: tuple[ReportKind, ...] = (
 """The documents of a meeting: printed from the meeting, not listed on the Rapporter page."""
 
 
+NETWORK_KINDS: tuple[ReportKind, ...] = (
+    ReportKind(
+        "natverk",
+        "Statusrapport för nätverket",
+        "Ett nätverks utfästelser och förväntningar med status, ansvarig och belägg "
+        "(protokollsparagrafer utskrivna), en sammanfattning, nätverkets kommande träffar "
+        "och finansieringen.",
+        _KINDS + "natverk",
+        scope=SCOPE_NETWORK,
+    ),
+)
+"""The reports about a network: printed from the network, not listed on the Rapporter page."""
+
+ALL_KINDS: tuple[ReportKind, ...] = (*REPORT_KINDS, *MEETING_KINDS, *NETWORK_KINDS)
+
+
 def report_kind(key: str) -> ReportKind:
-    """The kind with this key (a cycle's report or a meeting's document).
+    """The kind with this key (a cycle's report, a meeting's document or a network's report).
 
     Raises:
         NotFoundError: no kind has the key (the message lists the keys there are).
     """
-    for kind in (*REPORT_KINDS, *MEETING_KINDS):
+    for kind in ALL_KINDS:
         if kind.key == key:
             return kind
-    keys = ", ".join(kind.key for kind in (*REPORT_KINDS, *MEETING_KINDS))
+    keys = ", ".join(kind.key for kind in ALL_KINDS)
     raise NotFoundError(f"Rapporten ”{key}” finns inte. Välj en av: {keys}.")

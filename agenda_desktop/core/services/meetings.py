@@ -19,6 +19,7 @@ from agenda_desktop.core.meetings.attendance_rules import Quorum
 from agenda_desktop.core.services import meetings_agenda as agenda
 from agenda_desktop.core.services import meetings_attendance as attendance_ops
 from agenda_desktop.core.services import meetings_queries as queries
+from agenda_desktop.core.services.commitments_guards import refuse_removing_meeting
 from agenda_desktop.core.services.meetings_types import (
     AgendaItemInfo,
     AgendaItemInput,
@@ -112,6 +113,7 @@ class MeetingService:
                     f"protokollet justerades {meeting.adjusted_on.isoformat()} och är en "
                     "allmän handling; mötet kan inte tas bort.",
                 )
+            refuse_removing_meeting(session, meeting_id)
             session.delete(meeting)
 
     @staticmethod

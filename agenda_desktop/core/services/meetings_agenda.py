@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from agenda_desktop.core.errors import NotFoundError, ValidationError
 from agenda_desktop.core.meetings import agenda_rules as rules
 from agenda_desktop.core.services import meetings_queries as queries
+from agenda_desktop.core.services.commitments_guards import refuse_removing_evidence
 from agenda_desktop.core.services.meetings_types import AgendaItemInput
 from agenda_desktop.core.store.models.meetings import AgendaItem, Attachment, Meeting
 
@@ -129,6 +130,7 @@ def remove_item(session: Session, item_id: int) -> None:
         raise ValidationError(
             rules.FIELD_ITEM, f"”{item.title}” hör till varje möte och kan inte tas bort."
         )
+    refuse_removing_evidence(session, [item_id])
     items = [other for other in _ordered(session, meeting_id) if other.id != item_id]
     session.delete(item)
     session.flush()

@@ -200,7 +200,7 @@ class ProtocolService:
             raise ValidationError(FIELD_LINK, "ange vad beslutet gäller (högst 40 tecken).")
         with self._database.unit_of_work() as session:
             item, meeting = self._open_item(session, item_id)
-            if kind != "commitment" and not reading.link_label(session, kind, target):
+            if not reading.link_label(session, kind, target):
                 raise ValidationError(
                     FIELD_LINK, f"{LINK_KINDS[kind].lower()} ”{target}” finns inte."
                 )

@@ -28,8 +28,10 @@ from agenda_desktop.core.store.models import (
     AgendaItem,
     Attendance,
     Body,
+    Commitment,
     Goal,
     Meeting,
+    Network,
     Objective,
     Person,
 )
@@ -155,6 +157,12 @@ def link_label(session: Session, kind: str, target: str) -> str:
     if kind == "action":
         action = session.get(Action, key)
         return action.title if action else ""
+    if kind == "commitment":
+        commitment = session.get(Commitment, key)
+        if commitment is None:
+            return ""
+        network = session.get_one(Network, commitment.network_id)
+        return f"{commitment.text} ({network.name})"
     return ""
 
 

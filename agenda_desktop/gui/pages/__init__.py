@@ -48,6 +48,10 @@ def create_page(
         from agenda_desktop.gui.meetings.page import MeetingsPage
 
         return MeetingsPage(services, parent)
+    if spec.key == "networks":
+        from agenda_desktop.gui.networks.page import NetworksPage
+
+        return NetworksPage(services, parent)
     if spec.key == "reports":
         from agenda_desktop.gui.reports.page import ReportsPage
 

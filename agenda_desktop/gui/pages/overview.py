@@ -17,6 +17,7 @@ from agenda_desktop.core.errors import AgendaError
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.gui.messages import show_error
 from agenda_desktop.gui.pages.cycle_panel import CyclePanel, DueNextPanel
+from agenda_desktop.gui.pages.deadlines_panel import DeadlinesPanel
 from agenda_desktop.gui.pages.goal_dialog import GoalDialog
 from agenda_desktop.gui.pages.goal_tiles import COLUMNS, TILE_SIZE, GoalGrid
 from agenda_desktop.gui.pages.upcoming_meetings import UpcomingMeetingsPanel
@@ -130,6 +131,12 @@ class OverviewPage(QScrollArea):
         layout.addWidget(self.due_next)
         layout.addSpacing(SECTION_SPACING)
 
+        layout.addWidget(heading(self.tr("Försenat och att göra inom 30 dagar"), column, level=2))
+        self.deadlines = DeadlinesPanel(services.deadlines, column)
+        self.deadlines.pageRequested.connect(self.pageRequested)
+        layout.addWidget(self.deadlines)
+        layout.addSpacing(SECTION_SPACING)
+
         layout.addWidget(heading(self.tr("Kommande möten"), column, level=2))
         self.upcoming = UpcomingMeetingsPanel(services.meetings, column)
         self.upcoming.pageRequested.connect(self.pageRequested)
@@ -161,11 +168,13 @@ class OverviewPage(QScrollArea):
         self.header.refresh()
         self.cycle_panel.refresh()
         self.due_next.refresh()
+        self.deadlines.refresh()
         self.upcoming.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         """What is due changes on the other pages: read it again whenever Översikt is shown."""
         self.due_next.refresh()
+        self.deadlines.refresh()
         self.upcoming.refresh()
         super().showEvent(event)
 

@@ -122,7 +122,8 @@ class DialoguesTab(QWidget):
     # -- loading ---------------------------------------------------------------------------
 
     def load(self, cycle_id: int) -> None:
-        """Show the cycle's activities, keeping the chosen one when it is still there."""
+        """Show the cycle's activities, keeping the chosen one when it is still there, or
+        else choosing the first, so that the lower half never opens empty."""
         chosen = self.current_activity()
         self.cycle_id = cycle_id
         try:
@@ -135,6 +136,8 @@ class DialoguesTab(QWidget):
         self._show_totals()
         if chosen is not None:
             self.select_activity(chosen.activity_id)
+        if not self.table.selectionModel().hasSelection() and activities:
+            self.table.selectRow(0)
         self._selection_changed()
 
     def _show_totals(self) -> None:

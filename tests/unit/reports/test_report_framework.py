@@ -164,3 +164,22 @@ def test_bad_input_is_refused(services: Services, fresh_database: object, tmp_pa
     with pytest.raises(ValidationError, match="styrcykel"):
         build_report(fresh, "program", tmp_path / "x.pdf")
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(("x", ".x"))] == []
+
+
+def test_a_bar_charts_first_series_is_dark_on_top_as_its_legend_says() -> None:
+    from reportlab.graphics.charts.barcharts import HorizontalBarChart
+
+    from agenda_desktop.core.reports.charts import BAR_FILLS
+    from agenda_desktop.core.reports.fonts import register_fonts
+
+    register_fonts()
+    drawing = bar_chart(
+        [Bar("Mål 7", (40.0, 55.0)), Bar("Mål 13", (12.0, 20.0))],
+        series_labels=("Exempelkommun", "Riket"),
+    )
+    chart = next(c for c in drawing.contents if isinstance(c, HorizontalBarChart))
+    # The series drawn last in a group is on top; it is the first series, in the darkest fill.
+    on_top = len(chart.data) - 1
+    assert list(chart.data[on_top]) == [12.0, 40.0]  # categories bottom-up
+    assert chart.bars[on_top].fillColor == BAR_FILLS[0]
+    assert chart.bars[0].fillColor == BAR_FILLS[1]

@@ -1,0 +1,1 @@
+"""The Nätverk och åtaganden page."""
