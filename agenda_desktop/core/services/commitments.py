@@ -28,6 +28,7 @@ from agenda_desktop.core.networks.evidence_rules import (
 from agenda_desktop.core.networks.vocabulary import CLOSED_COMMITMENT_STATUSES
 from agenda_desktop.core.services import commitments_candidates as candidates
 from agenda_desktop.core.services import commitments_evidence as evidence_ops
+from agenda_desktop.core.services import commitments_links
 from agenda_desktop.core.services import commitments_reading as reading
 from agenda_desktop.core.services.commitments_types import (
     CommitmentInfo,
@@ -161,6 +162,10 @@ class CommitmentService:
             evidence = session.get(CommitmentEvidence, evidence_id)
             if evidence is None:
                 raise NotFoundError(f"Underlaget {evidence_id} finns inte (längre).")
+            if evidence.agenda_item_id is not None:
+                commitments_links.unlink_from_draft(
+                    session, evidence.commitment_id, evidence.agenda_item_id
+                )
             session.delete(evidence)
 
     def evidence_candidates(

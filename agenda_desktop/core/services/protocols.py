@@ -17,8 +17,8 @@ from agenda_desktop.core.errors import ValidationError
 from agenda_desktop.core.meetings import fingerprint as fp
 from agenda_desktop.core.meetings import numbering
 from agenda_desktop.core.meetings.vocabulary import LINK_KINDS
+from agenda_desktop.core.services import commitments_links, protocols_search
 from agenda_desktop.core.services import protocols_reading as reading
-from agenda_desktop.core.services import protocols_search
 from agenda_desktop.core.services.protocols_types import (
     INFORMATION_CLAUSE,
     Choice,
@@ -206,6 +206,8 @@ class ProtocolService:
                 )
             if session.get(ParagraphLink, (item.id, kind, target)) is None:
                 session.add(ParagraphLink(item_id=item.id, kind=kind, target=target))
+            if kind == "commitment":
+                commitments_links.link_paragraph(session, int(target), item.id, date.today())
             session.flush()
             session.expire(item, ["links"])
             return reading.snapshot(session, meeting)
@@ -216,6 +218,8 @@ class ProtocolService:
             link = session.get(ParagraphLink, (item.id, kind, target))
             if link is not None:
                 session.delete(link)
+                if kind == "commitment" and target.isdigit():
+                    commitments_links.unlink_paragraph(session, int(target), item.id)
             session.flush()
             session.expire(item, ["links"])
             return reading.snapshot(session, meeting)

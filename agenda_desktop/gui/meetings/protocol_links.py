@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from agenda_desktop.core.meetings.vocabulary import LINK_KINDS
 from agenda_desktop.core.services.container import Services
+from agenda_desktop.core.services.cycle import CyclePosition
 from agenda_desktop.core.services.protocols_types import LinkInfo, Paragraph
 from agenda_desktop.core.steering.objective_refs import objective_refs
 from agenda_desktop.gui.formatting import goal_name
@@ -23,7 +24,8 @@ LinkKey = tuple[str, str]  # (kind, target) as the protocol service stores it
 
 
 class LinkCatalogue:
-    """The goals, and the målsättningar and actions of the latest cycle, named for the GUI."""
+    """The goals, the målsättningar and actions of the latest cycle, and every network's
+    commitments, named for the GUI."""
 
     def __init__(self, services: Services) -> None:
         self.choices: list[Choice] = []
@@ -37,8 +39,11 @@ class LinkCatalogue:
             )
             self._add(("goal", str(goal.number)), name, goals_group)
         cycle = services.cycle.latest()
-        if cycle is None:
-            return
+        if cycle is not None:
+            self._add_cycle(services, cycle)
+        self._add_commitments(services)
+
+    def _add_cycle(self, services: Services, cycle: CyclePosition) -> None:
         objectives_group = QCoreApplication.translate(
             "LinkCatalogue", "Målsättningar (%1)"
         ).replace("%1", cycle.name)
@@ -57,6 +62,18 @@ class LinkCatalogue:
                 "%1", action.title
             )
             self._add(("action", str(action.action_id)), name, actions_group)
+
+    def _add_commitments(self, services: Services) -> None:
+        """Every network's commitments: a paragraph linked to one becomes its evidence."""
+        for network in services.networks.networks():
+            group = QCoreApplication.translate("LinkCatalogue", "Åtaganden (%1)").replace(
+                "%1", network.name
+            )
+            for commitment in services.commitments.commitments(network.network_id):
+                name = QCoreApplication.translate("LinkCatalogue", "Åtagande %1").replace(
+                    "%1", commitment.text
+                )
+                self._add(("commitment", str(commitment.commitment_id)), name, group)
 
     def _add(self, key: LinkKey, name: str, group: str) -> None:
         self.choices.append(Choice(key, name, group))

@@ -186,9 +186,10 @@ def test_paragraph_links_to_goals_objectives_and_actions(
     catalogue = widget.catalogue()
     kinds = [key[0] for key in catalogue.names]
     assert kinds.count("goal") == 17 and "objective" in kinds and "action" in kinds
-    assert "commitment" not in kinds
+    assert "commitment" in kinds  # the demo's network commitments
     objective = next(key for key in catalogue.names if key[0] == "objective")
     action = next(key for key in catalogue.names if key[0] == "action")
+    commitment = next(key for key in catalogue.names if key[0] == "commitment")
     offered: list[tuple[str, list]] = []
 
     def answer(keys):
@@ -198,7 +199,9 @@ def test_paragraph_links_to_goals_objectives_and_actions(
 
         return fake_choose
 
-    monkeypatch.setattr(protocol_links, "choose", answer([("goal", "13"), objective, action]))
+    monkeypatch.setattr(
+        protocol_links, "choose", answer([("goal", "13"), objective, action, commitment])
+    )
     widget.links.button.click()
     paragraph = widget.selected()
     assert paragraph is not None and paragraph.title == "Budget 2027"
@@ -206,7 +209,12 @@ def test_paragraph_links_to_goals_objectives_and_actions(
         ("goal", "13"),
         objective,
         action,
+        commitment,
     }
+    # The paragraph is now evidence of the commitment as well.
+    evidence = services.commitments.commitment(int(commitment[1])).evidence
+    assert paragraph.item_id in [e.agenda_item_id for e in evidence]
+    assert catalogue.names[commitment].startswith("Åtagande ")
     text = widget.links.label.text()
     assert text.startswith("Beslutet gäller: Mål 13 Bekämpa klimatförändringarna · ")
     assert catalogue.names[objective] in text and catalogue.names[action] in text
@@ -215,7 +223,7 @@ def test_paragraph_links_to_goals_objectives_and_actions(
     # unchecking removes, and the picker is opened with what is linked
     monkeypatch.setattr(protocol_links, "choose", answer([action]))
     widget.links.button.click()
-    assert offered[-1][1] == sorted([("goal", "13"), objective, action])
+    assert offered[-1][1] == sorted([("goal", "13"), objective, action, commitment])
     paragraph = widget.selected()
     assert paragraph is not None
     assert [(link.kind, link.target) for link in paragraph.links] == [action]

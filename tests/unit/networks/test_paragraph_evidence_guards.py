@@ -77,3 +77,26 @@ def test_a_protocol_links_to_a_commitment_by_its_id(
         core_services.protocols.add_link(board.item_id, "commitment", "999")
     with pytest.raises(ValidationError, match="finns inte"):
         core_services.protocols.add_link(board.item_id, "commitment", "SKR-nätverket")
+
+
+def test_linking_a_paragraph_to_a_commitment_makes_it_evidence_and_unlinking_undoes_it(
+    core_services: Services, network_id: int
+) -> None:
+    board = board_with_decision(core_services)
+    cid = core_services.commitments.create_commitment(
+        network_id, CommitmentInput("Ett beslut av kommunledningen om att delta")
+    ).commitment_id
+    core_services.protocols.add_link(board.item_id, "commitment", str(cid))
+    core_services.protocols.add_link(board.item_id, "commitment", str(cid))  # twice is once
+    (evidence,) = core_services.commitments.commitment(cid).evidence
+    assert (evidence.kind, evidence.agenda_item_id) == ("paragraf", board.item_id)
+    assert core_services.commitments.commitment(cid).status == "pagar"  # not adjusted yet
+    core_services.protocols.remove_link(board.item_id, "commitment", str(cid))
+    assert core_services.commitments.commitment(cid).evidence == ()
+    assert core_services.protocols.protocol(board.meeting_id).paragraph(board.item_id).links == ()
+    # Unlinking on the commitment's side takes the draft protocol's link away too.
+    core_services.protocols.add_link(board.item_id, "commitment", str(cid))
+    (evidence,) = core_services.commitments.commitment(cid).evidence
+    core_services.commitments.remove_evidence(evidence.evidence_id)
+    assert core_services.protocols.protocol(board.meeting_id).paragraph(board.item_id).links == ()
+
