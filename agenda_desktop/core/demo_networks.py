@@ -134,6 +134,8 @@ def _skr_network(database: Database, contact: int, unit: int) -> int:
         note="Styrgruppen beslutade 2026-06-02 att bilda en arbetsgrupp med en representant "
         "från varje förvaltning; två förvaltningar har inte utsett någon än.",
     )
+    for key in ("beslut", "styrgrupp"):
+        _edit(commitments, items[key], unit=unit)
     for key in ("nulagesanalys", "prioritering", "forandring", "uppfoljning"):
         _edit(commitments, items[key], person=contact, unit=unit)
     return network_id
