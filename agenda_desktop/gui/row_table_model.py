@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView
 
 Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -40,3 +41,12 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
         return None
+
+
+def selected_row(view: QAbstractItemView, role: int) -> Any:
+    """The ``role`` data (the row object) of the view's current row while it is selected;
+    None when no row is."""
+    index = view.currentIndex()
+    if not index.isValid() or not view.selectionModel().isRowSelected(index.row()):
+        return None
+    return index.data(role)

@@ -6,9 +6,11 @@ that ``create_application`` selects.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
     QLabel,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -117,3 +119,33 @@ def tidy_table(table: QTableView) -> None:
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     )
     table.horizontalHeader().setHighlightSections(False)
+
+
+def rows_table(parent: QWidget, name: str, model: QAbstractItemModel | None = None) -> QTableView:
+    """A tidy table of whole rows, one chosen at a time, announced as ``name``: no row
+    numbers, alternating row colours, columns the user can widen, the last filling up."""
+    table = QTableView(parent)
+    if model is not None:
+        table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    table.setAccessibleName(name)
+    tidy_table(table)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def fitted_table(table: QTableView, model: QAbstractItemModel, stretch: int) -> None:
+    """Show ``model`` in ``table`` as tidy whole rows, one chosen at a time, no row numbers,
+    the columns as wide as their contents and column ``stretch`` taking the room left."""
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    tidy_table(table)

@@ -11,25 +11,20 @@ Sheets:
   kronor as real numbers).
 
 Every sheet has a frozen bold header; text that looks like a formula is written with
-Excel's quote prefix (see ``export_cells``) and never runs. The file is written next to
-the target and moved into place only when it is complete.
+Excel's quote prefix and never runs. The file is written next to the target and moved
+into place only when it is complete (see ``core.excel_sheets``).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
-from contextlib import suppress
 from datetime import date
 from pathlib import Path
 from typing import Any, Final
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 
-from agenda_desktop.core.errors import ValidationError
-from agenda_desktop.core.indicators.export import ExportError
-from agenda_desktop.core.indicators.export_cells import Cells, new_sheet
+from agenda_desktop.core.excel_sheets import HeaderedSheet, workbook_saved_to
 from agenda_desktop.core.networks.vocabulary import COMMITMENT_KINDS
 from agenda_desktop.core.reports.kinds.natverk_parts import (
     PLURAL,
@@ -41,7 +36,6 @@ from agenda_desktop.core.services.commitments_types import CommitmentInfo
 from agenda_desktop.core.services.financing_types import FinancingInfo
 from agenda_desktop.core.services.networks_types import NetworkInfo
 
-DATE_FORMAT: Final = "yyyy-mm-dd"
 MONEY_FORMAT: Final = "#,##0.00"
 # (header, width in characters)
 COMMITMENT_COLUMNS: Final = (
@@ -85,42 +79,11 @@ INVOICE_COLUMNS: Final = (
 )
 
 
-class _Sheet:
-    """A write-only sheet with its header written, and cells for text, dates and money."""
-
-    def __init__(self, workbook: Workbook, title: str, columns: Sequence[tuple[str, int]]):
-        self.sheet = new_sheet(workbook, title, [width for _, width in columns])
-        self.cells = Cells(self.sheet)
-        self.sheet.append(self.cells.header([name for name, _ in columns]))
-
-    def text(self, column: int, value: str, kind: str = "") -> Any:
-        return self.cells.text(column, value, kind)
-
-    def date(self, value: date | None) -> Any:
-        if value is None:
-            return None
-        cell = WriteOnlyCell(self.sheet, value=value)
-        cell.number_format = DATE_FORMAT
-        return cell
+class _Sheet(HeaderedSheet):
+    """A sheet of the export, with cells for amounts in kronor."""
 
     def money(self, ore: int | None) -> Any:
-        if ore is None:
-            return None
-        cell = WriteOnlyCell(self.sheet, value=ore / 100)
-        cell.number_format = MONEY_FORMAT
-        return cell
-
-    def append(self, row: list[Any]) -> None:
-        self.sheet.append(row)
-
-
-def _check_target(path: Path) -> None:
-    if path.suffix.lower() != ".xlsx":
-        raise ValidationError(
-            "Filnamn", f"”{path.name}”: spara som en Excel-fil som slutar på .xlsx."
-        )
-    if not path.parent.is_dir():
-        raise ValidationError("Mapp", f"mappen {path.parent} finns inte.")
+        return self.formatted(None if ore is None else ore / 100, MONEY_FORMAT)
 
 
 def export_network(
@@ -137,30 +100,13 @@ def export_network(
         ValidationError: Not an .xlsx name, or no such folder.
         ExportError: The file could not be written (e.g. it is open in Excel).
     """
-    _check_target(path)
-    partial = path.with_name(f".{path.stem}.{os.getpid()}.tmp.xlsx")
-    workbook = Workbook(write_only=True)
-    try:
+    with workbook_saved_to(path) as workbook:
         _commitments(workbook, commitments)
         _facts(workbook, network, commitments, today)
         if financings:
             _financing(workbook, financings)
             if any(financing.invoices for financing in financings):
                 _invoices(workbook, financings)
-        try:
-            workbook.save(partial)
-            os.replace(partial, path)
-        except OSError as error:
-            raise ExportError(
-                f"Filen {path} kunde inte sparas ({error.strerror or error}). Är den öppen i "
-                "Excel eller ett annat program? Stäng den, eller välj ett annat filnamn."
-            ) from error
-    except BaseException:
-        with suppress(Exception):
-            workbook.save(partial)  # closes the write-only sheets' temporary files
-        raise
-    finally:
-        partial.unlink(missing_ok=True)
     return path
 
 

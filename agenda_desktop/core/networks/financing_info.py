@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from agenda_desktop.core.networks.vocabulary import FINANCING_DECISIONS
-from agenda_desktop.core.services.commitments_types import ParagraphRef
+from agenda_desktop.core.services.commitments_reading import paragraph_ref
 from agenda_desktop.core.services.financing_types import FinancingInfo, InvoiceInfo
 from agenda_desktop.core.store.models import (
     AgendaItem,
@@ -47,18 +47,7 @@ def decision_reference(session: Session, item_id: int | None) -> str:
     body = session.get(Body, meeting.body_id) if meeting is not None else None
     if item is None or meeting is None or body is None:
         return ""
-    return ParagraphRef(
-        item_id=item.id,
-        meeting_id=meeting.id,
-        body_name=body.name,
-        held_on=meeting.held_on,
-        paragraph_number=item.paragraph_number,
-        position=item.position,
-        title=item.title,
-        diarienummer=item.diarienummer,
-        adjusted_on=meeting.adjusted_on,
-        clauses=(),
-    ).reference
+    return paragraph_ref(session, item).reference
 
 
 def years_of(first_year: int | None, last_year: int | None) -> int | None:

@@ -132,7 +132,9 @@ class BodyService:
         return self.person(person_id)
 
     def delete_person(self, person_id: int) -> None:
-        """Delete a person who holds no membership and is named in no meeting."""
+        """Delete a person entered by mistake: one who holds no membership and is named in
+        no meeting. A person who has left is anonymised instead (``PersonalDataService``),
+        which keeps what adjusted protocols show."""
         with self._database.unit_of_work() as session:
             person = self._person(session, person_id)
             seats = queries.count(session, Membership, Membership.person_id == person_id)
@@ -140,7 +142,8 @@ class BodyService:
                 raise ValidationError(
                     rules.FIELD_PERSON,
                     f"{person.name} har {seats} uppdrag i organ. "
-                    "Ta bort uppdragen först (eller avsluta dem och behåll personen).",
+                    "Ta bort uppdragen först (eller avsluta dem och behåll personen). "
+                    "Har personen slutat: välj Anonymisera… i stället.",
                 )
             in_meetings = (
                 queries.count(
@@ -155,7 +158,8 @@ class BodyService:
                 raise ValidationError(
                     rules.FIELD_PERSON,
                     f"{person.name} finns med i närvaron eller protokollet för möten "
-                    "och kan inte tas bort.",
+                    "och kan inte tas bort. Har personen slutat: välj Anonymisera… i stället; "
+                    "justerade protokoll ändras då inte.",
                 )
             session.delete(person)
 

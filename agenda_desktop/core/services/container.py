@@ -20,6 +20,7 @@ from agenda_desktop.core.services.indicators import IndicatorService
 from agenda_desktop.core.services.meetings import MeetingService
 from agenda_desktop.core.services.networks import NetworkService
 from agenda_desktop.core.services.organisation import OrganisationService
+from agenda_desktop.core.services.personal_data import PersonalDataService
 from agenda_desktop.core.services.programme import ProgrammeService
 from agenda_desktop.core.services.protocols import ProtocolService
 from agenda_desktop.core.services.reference import ReferenceService
@@ -42,6 +43,7 @@ class Services:
     glossary: GlossaryService
     follow_up: FollowUpService
     bodies: BodyService
+    personal_data: PersonalDataService
     meetings: MeetingService
     protocols: ProtocolService
     networks: NetworkService
@@ -66,6 +68,7 @@ class Services:
             glossary=GlossaryService(database),
             follow_up=FollowUpService(database),
             bodies=BodyService(database),
+            personal_data=PersonalDataService(database),
             meetings=MeetingService(database),
             protocols=ProtocolService(database),
             networks=NetworkService(database),

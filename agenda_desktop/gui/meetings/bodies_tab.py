@@ -11,12 +11,10 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -43,20 +41,12 @@ from agenda_desktop.gui.meetings.bodies_models import (
 from agenda_desktop.gui.meetings.people_dialogs import PeopleDialog
 from agenda_desktop.gui.meetings.vocabulary_names import body_kind_names, numbering_names
 from agenda_desktop.gui.messages import confirm, show_warning
-from agenda_desktop.gui.style import heading, paragraph, tidy_table
+from agenda_desktop.gui.style import heading, paragraph, rows_table
 
 
 def _table(parent: QWidget, name: str) -> QTableView:
-    table = QTableView(parent)
+    table = rows_table(parent, name)
     table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    table.setAccessibleName(name)
-    tidy_table(table)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
     return table
 
 
@@ -68,6 +58,7 @@ class BodiesTab(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bodies = services.bodies
+        self._personal_data = services.personal_data
 
         # -- the bodies ----------------------------------------------------------------
         self.body_model = BodyTableModel(self)
@@ -259,7 +250,7 @@ class BodiesTab(QWidget):
         self.bodies_changed.emit()
 
     def open_people(self) -> None:
-        dialog = PeopleDialog(self._bodies, self)
+        dialog = PeopleDialog(self._bodies, self, personal_data=self._personal_data)
         dialog.exec()
         if dialog.changed:
             self.load()

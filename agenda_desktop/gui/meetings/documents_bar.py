@@ -7,7 +7,6 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from agenda_desktop.core.errors import AgendaError
 from agenda_desktop.core.services.container import Services
+from agenda_desktop.gui.meetings.calendar_export import export_calendar
 from agenda_desktop.gui.meetings.meetings_tab import MeetingsTab
 from agenda_desktop.gui.messages import show_error, show_information
 
@@ -76,16 +76,11 @@ class MeetingDocumentsBar(QWidget):
         return out_path
 
     def preview(self) -> None:
-        from agenda_desktop.gui.reports.printing import preview_dialog
+        from agenda_desktop.gui.reports.printing import open_window_modal, preview_dialog
 
         path = self.build(self._folder / f"{self.kind.currentData()}.pdf")
-        if path is None:
-            return
-        if self.dialog is not None:
-            self.dialog.deleteLater()
-        self.dialog = preview_dialog(path, self)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.show()
+        if path is not None:
+            self.dialog = open_window_modal(preview_dialog(path, self), self.dialog)
 
     def save_pdf(self, path: Path | None = None) -> None:
         meeting = self._meetings.current_meeting()
@@ -127,25 +122,5 @@ class MeetingDocumentsBar(QWidget):
         )  # fmt: skip
 
     def _export(self, make_text: Callable[[], str], suggested: str, path: Path | None) -> None:
-        from agenda_desktop.core.meetings.ics import write_calendar
-
-        if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Exportera till kalender"), str(Path.home() / suggested),
-                self.tr("Kalender (*.ics)"),
-            )  # fmt: skip
-            if not chosen:
-                return
-            path = Path(chosen)
-        try:
-            write_calendar(path, make_text())
-        except AgendaError as error:
-            show_error(self, str(error))
-            return
-        show_information(
-            self,
-            self.tr(
-                "Kalenderfilen sparades i %1. Öppna den i Outlook för att lägga in mötet."
-            ).replace("%1", str(path)),
-            self.tr("Exporterat"),
-        )
+        saved = self.tr("Kalenderfilen sparades i %1. Öppna den i Outlook för att lägga in mötet.")
+        export_calendar(self, make_text, suggested, path, saved)

@@ -1,36 +1,42 @@
 """The shared register of people: one person, kept once and reused in every body.
 
 ``PersonDialog`` adds or changes one person; ``PeopleDialog`` ("Personer…") lists them
-with search, and adds, changes and deletes.
+with search, and adds, changes and deletes. People are personal data (GDPR): with the
+personal-data service, the register also exports everything held about a person
+("Exportera personuppgifter…") and anonymises a person who has left ("Anonymisera…",
+see ``personal_data_dialog``).
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from agenda_desktop.core.errors import AgendaError
 from agenda_desktop.core.meetings import membership_rules as rules
+from agenda_desktop.core.personal_data_export import suggested_stem
 from agenda_desktop.core.services.bodies import BodyService
 from agenda_desktop.core.services.bodies_types import PersonInfo, PersonInput
+from agenda_desktop.core.services.personal_data import PersonalDataService
 from agenda_desktop.gui.indicators.meta_dialogs import SavingDialog
 from agenda_desktop.gui.meetings.bodies_models import ROW_ROLE, PersonTableModel, SortProxy
+from agenda_desktop.gui.meetings.personal_data_dialog import AnonymiseDialog
 from agenda_desktop.gui.meetings.vocabulary_names import party_names
-from agenda_desktop.gui.messages import confirm, show_warning
-from agenda_desktop.gui.style import paragraph, tidy_table
+from agenda_desktop.gui.messages import confirm, show_information, show_warning
+from agenda_desktop.gui.reports.save_path import ask_save_path
+from agenda_desktop.gui.style import paragraph, rows_table
 
 
 class PersonDialog(SavingDialog):
@@ -86,12 +92,21 @@ class PersonDialog(SavingDialog):
 
 
 class PeopleDialog(QDialog):
-    """Personer: the register every body draws its members from."""
+    """Personer: the register every body draws its members from.
 
-    def __init__(self, bodies: BodyService, parent: QWidget | None = None) -> None:
+    Without ``personal_data`` the export and anonymise buttons are not shown.
+    """
+
+    def __init__(
+        self,
+        bodies: BodyService,
+        parent: QWidget | None = None,
+        personal_data: PersonalDataService | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Personer"))
         self._bodies = bodies
+        self._personal_data = personal_data
         self.changed = False  # whether anything was saved (the caller reloads then)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Sök på namn, parti, organisation eller organ…"))
@@ -104,23 +119,26 @@ class PeopleDialog(QDialog):
         self.new_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(self.edit_person)
         self.delete_button.clicked.connect(self.delete_person)
+        self.export_button = QPushButton(self.tr("E&xportera personuppgifter…"), self)
+        self.export_button.setToolTip(
+            self.tr("Spara allt som finns om personen i en Excel-fil och en JSON-fil.")
+        )
+        self.anonymise_button = QPushButton(self.tr("&Anonymisera…"), self)
+        self.anonymise_button.setToolTip(
+            self.tr("Ta bort en person som har slutat; justerade protokoll ändras inte.")
+        )
+        self.export_button.clicked.connect(self.export_person_data)
+        self.anonymise_button.clicked.connect(self.anonymise_person)
+        self.export_button.setVisible(personal_data is not None)
+        self.anonymise_button.setVisible(personal_data is not None)
 
         self.model = PersonTableModel(self)
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.search.textChanged.connect(self.proxy.set_words)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
+        self.table = rows_table(self, self.tr("Personer"), self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setAccessibleName(self.tr("Personer"))
-        tidy_table(self.table)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 180)
         self.table.setColumnWidth(1, 50)
         self.table.setColumnWidth(2, 170)
@@ -132,6 +150,11 @@ class PeopleDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
         close.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(self.anonymise_button)
+        bottom.addStretch(1)
+        bottom.addWidget(close)
         intro = paragraph(
             self.tr(
                 "Varje person finns en gång och kan sitta i flera organ. Parti och "
@@ -151,7 +174,7 @@ class PeopleDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addWidget(close)
+        layout.addLayout(bottom)
         self.resize(820, 480)
         self.load()
 
@@ -176,6 +199,8 @@ class PeopleDialog(QDialog):
         chosen = self.current_person() is not None
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
+        self.export_button.setEnabled(chosen)
+        self.anonymise_button.setEnabled(chosen)
 
     def _open(self, person: PersonInfo | None) -> None:
         dialog = PersonDialog(self._bodies, person, self)
@@ -206,3 +231,54 @@ class PeopleDialog(QDialog):
             return
         self.changed = True
         self.load()
+
+    def export_person_data(self) -> None:
+        """Ask where to save, then write the person's extract (.xlsx and .json)."""
+        person = self.current_person()
+        if person is None or self._personal_data is None:
+            return
+        path = ask_save_path(
+            self,
+            self.tr("Exportera personuppgifter"),
+            suggested_stem(person.name, date.today()),
+            ".xlsx",
+            self.tr("Excel-filer (*.xlsx)"),
+        )
+        if path is None:
+            return
+        try:
+            files = self._personal_data.export_person_data(person.person_id, path)
+        except AgendaError as error:
+            show_warning(self, str(error), self.tr("Exporten misslyckades"))
+            return
+        show_information(
+            self,
+            self.tr(
+                "Allt som finns om %1 sparades i två filer:\n\n%2 (att läsa, Excel)\n%3 "
+                "(maskinläsbar, JSON)\n\nFilerna innehåller personuppgifter: lämna dem till "
+                "personen på ett säkert sätt och ta bort dem när de inte behövs längre."
+            )
+            .replace("%1", person.name)
+            .replace("%2", files.workbook)
+            .replace("%3", files.json),
+            self.tr("Personuppgifterna är exporterade"),
+        )
+
+    def anonymise_person(self) -> None:
+        """Show what anonymising the person removes and keeps; carry it out if confirmed."""
+        person = self.current_person()
+        if person is None or self._personal_data is None:
+            return
+        try:
+            preview = self._personal_data.preview_anonymisation(person.person_id)
+        except AgendaError as error:
+            show_warning(self, str(error))
+            self.load()
+            return
+        dialog = AnonymiseDialog(self._personal_data, preview, self)
+        dialog.exec()
+        if dialog.outcome is not None:
+            self.changed = True
+            self.load()
+            if not dialog.outcome.person_deleted:
+                self.select_person(person.person_id)

@@ -16,11 +16,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
-    QTableView,
     QWidget,
 )
 
@@ -31,7 +29,7 @@ from agenda_desktop.core.services.financing_types import FinancingInfo, Financin
 from agenda_desktop.gui.indicators.meta_dialogs import SavingDialog
 from agenda_desktop.gui.messages import show_warning
 from agenda_desktop.gui.networks.financing_models import SheetRowsModel, money_text
-from agenda_desktop.gui.style import tidy_table
+from agenda_desktop.gui.style import rows_table
 
 
 class FinancingImportDialog(SavingDialog):
@@ -64,17 +62,8 @@ class FinancingImportDialog(SavingDialog):
         file_row.addWidget(self.file_label, 1)
         file_row.addWidget(self.choose_button)
         self.model = SheetRowsModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = rows_table(self, self.tr("Rader i bladet"), self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setAccessibleName(self.tr("Rader i bladet"))
-        tidy_table(self.table)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in ((0, 50), (1, 180), (2, 90), (3, 130), (4, 130)):
             self.table.setColumnWidth(column, width)
         self.table.setMinimumHeight(260)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -28,24 +27,15 @@ from agenda_desktop.core.services.financing_types import FinancingInfo, InvoiceI
 from agenda_desktop.gui.messages import confirm, show_warning
 from agenda_desktop.gui.networks.financing_dialogs import InvoiceDialog
 from agenda_desktop.gui.networks.financing_models import ROW_ROLE, InvoiceTableModel
-from agenda_desktop.gui.style import tidy_table
+from agenda_desktop.gui.style import rows_table
 
 
 def financing_table(
     parent: QWidget, name: str, model: QAbstractItemModel, widths: tuple[int, ...]
 ) -> QTableView:
     """A read-only table of whole rows, one chosen at a time."""
-    table = QTableView(parent)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table = rows_table(parent, name, model)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    table.setAccessibleName(name)
-    tidy_table(table)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
     for column, width in enumerate(widths):
         table.setColumnWidth(column, width)
     return table

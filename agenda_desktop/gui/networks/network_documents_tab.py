@@ -13,13 +13,11 @@ from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDr
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,8 +26,9 @@ from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.networks_types import NetworkDocumentInfo
 from agenda_desktop.gui.formatting import file_size
 from agenda_desktop.gui.messages import confirm, show_error, show_warning
-from agenda_desktop.gui.row_table_model import AnyIndex, RowTableModel
-from agenda_desktop.gui.style import MUTED_INK, tidy_table
+from agenda_desktop.gui.networks.network_part_tab import NetworkPartTab
+from agenda_desktop.gui.row_table_model import AnyIndex, RowTableModel, selected_row
+from agenda_desktop.gui.style import MUTED_INK, fitted_table
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 
@@ -99,26 +98,15 @@ class DocumentTable(QTableView):
         self.filesDropped.emit(paths)
 
 
-class NetworkDocumentsTab(QWidget):
+class NetworkDocumentsTab(NetworkPartTab):
     """The chosen network's documents; ``changed`` after every saved change."""
 
-    changed = Signal()
-
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
+        super().__init__(services, parent)
         self._folder: Path | None = None
-        self.network_id: int | None = None
         self.model = NetworkDocumentTableModel(self)
         self.view = DocumentTable(self)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        tidy_table(self.view)
+        fitted_table(self.view, self.model, 0)
         self.view.doubleClicked.connect(lambda _index: self.open_document())
         self.view.filesDropped.connect(self.add_files)
         label = QLabel(self.tr("Nätverkets &dokument:"), self)
@@ -139,30 +127,14 @@ class NetworkDocumentsTab(QWidget):
         for button in (self.add_button, self.open_button, self.save_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.hint)
-        layout.addLayout(buttons)
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.show_network(None)
+        self._lay_out(label, self.view, self.hint, buttons)
 
     # -- showing -----------------------------------------------------------------------
-
-    def show_network(self, network_id: int | None) -> None:
-        """Show the documents of ``network_id``; None: no network chosen."""
-        self.network_id = network_id
-        self.reload()
 
     def reload(self, select: int | None = None) -> None:
         previous = self.current_document()
         wanted = select if select is not None else (previous.document_id if previous else None)
-        documents: tuple[NetworkDocumentInfo, ...] = ()
-        if self.network_id is not None:
-            try:
-                documents = self._services.networks.network(self.network_id).documents
-            except AgendaError as error:
-                show_error(self, str(error))
+        documents = self._network_part(lambda network: network.documents)
         self.model.set_rows(documents)
         ids = [document.document_id for document in documents]
         if ids:
@@ -182,10 +154,7 @@ class NetworkDocumentsTab(QWidget):
         self._update_buttons()
 
     def current_document(self) -> NetworkDocumentInfo | None:
-        index = self.view.currentIndex()
-        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row()):
-            return None
-        document: NetworkDocumentInfo = self.model.data(index, ROW_ROLE)
+        document: NetworkDocumentInfo | None = selected_row(self.view, ROW_ROLE)
         return document
 
     def _update_buttons(self) -> None:

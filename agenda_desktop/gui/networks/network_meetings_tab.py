@@ -8,26 +8,25 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from agenda_desktop.core.errors import AgendaError
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.networks_types import NetworkMeetingInfo, NetworkMeetingInput
-from agenda_desktop.gui.messages import confirm, show_error, show_information, show_warning
+from agenda_desktop.gui.meetings.calendar_export import export_calendar
+from agenda_desktop.gui.messages import confirm, show_warning
 from agenda_desktop.gui.networks.network_meeting_dialog import NetworkMeetingDialog
-from agenda_desktop.gui.row_table_model import AnyIndex, RowTableModel
-from agenda_desktop.gui.style import MUTED_INK, tidy_table
+from agenda_desktop.gui.networks.network_part_tab import NetworkPartTab
+from agenda_desktop.gui.row_table_model import AnyIndex, RowTableModel, selected_row
+from agenda_desktop.gui.style import MUTED_INK, fitted_table
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 
@@ -83,28 +82,17 @@ class NetworkMeetingTableModel(RowTableModel[NetworkMeetingInfo]):
         return values[index.column()]
 
 
-class NetworkMeetingsTab(QWidget):
+class NetworkMeetingsTab(NetworkPartTab):
     """The chosen network's meeting dates; ``changed`` after every saved change."""
-
-    changed = Signal()
 
     def __init__(
         self, services: Services, parent: QWidget | None = None, today: date | None = None
     ) -> None:
-        super().__init__(parent)
-        self._services = services
-        self.network_id: int | None = None
+        super().__init__(services, parent)
         self.model = NetworkMeetingTableModel(self, today)
         self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
+        fitted_table(self.view, self.model, 3)
         self.view.setWordWrap(True)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        tidy_table(self.view)
         self.view.doubleClicked.connect(lambda _index: self.edit_meeting())
         label = QLabel(self.tr("Nätverkets &mötesdatum:"), self)
         label.setBuddy(self.view)
@@ -129,30 +117,14 @@ class NetworkMeetingsTab(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.export_all_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty)
-        layout.addLayout(buttons)
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.show_network(None)
+        self._lay_out(label, self.view, self.empty, buttons)
 
     # -- showing -----------------------------------------------------------------------
-
-    def show_network(self, network_id: int | None) -> None:
-        """Show the meetings of ``network_id``; None: no network chosen."""
-        self.network_id = network_id
-        self.reload()
 
     def reload(self, select: int | None = None) -> None:
         previous = self.current_meeting()
         wanted = select if select is not None else (previous.meeting_id if previous else None)
-        meetings: tuple[NetworkMeetingInfo, ...] = ()
-        if self.network_id is not None:
-            try:
-                meetings = self._services.networks.network(self.network_id).meetings
-            except AgendaError as error:
-                show_error(self, str(error))
+        meetings = self._network_part(lambda network: network.meetings)
         self.model.set_rows(meetings)
         ids = [meeting.meeting_id for meeting in meetings]
         if wanted in ids:
@@ -168,10 +140,7 @@ class NetworkMeetingsTab(QWidget):
         self._update_buttons()
 
     def current_meeting(self) -> NetworkMeetingInfo | None:
-        index = self.view.currentIndex()
-        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row()):
-            return None
-        meeting: NetworkMeetingInfo = self.model.data(index, ROW_ROLE)
+        meeting: NetworkMeetingInfo | None = selected_row(self.view, ROW_ROLE)
         return meeting
 
     def _update_buttons(self) -> None:
@@ -251,25 +220,7 @@ class NetworkMeetingsTab(QWidget):
                      "natverkstraffar.ics", path)  # fmt: skip
 
     def _export(self, make_text: Callable[[], str], suggested: str, path: Path | None) -> None:
-        from agenda_desktop.core.meetings.ics import write_calendar
-
-        if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Exportera till kalender"), str(Path.home() / suggested),
-                self.tr("Kalender (*.ics)"),
-            )  # fmt: skip
-            if not chosen:
-                return
-            path = Path(chosen)
-        try:
-            write_calendar(path, make_text())
-        except AgendaError as error:
-            show_error(self, str(error))
-            return
-        show_information(
-            self,
-            self.tr(
-                "Kalenderfilen sparades i %1. Öppna den i Outlook för att lägga in träffarna."
-            ).replace("%1", str(path)),
-            self.tr("Exporterat"),
+        saved = self.tr(
+            "Kalenderfilen sparades i %1. Öppna den i Outlook för att lägga in träffarna."
         )
+        export_calendar(self, make_text, suggested, path, saved)

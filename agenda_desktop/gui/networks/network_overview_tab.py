@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QFrame,
@@ -35,7 +34,7 @@ from agenda_desktop.gui.messages import confirm, show_error
 from agenda_desktop.gui.networks.network_contact_dialogs import ContactDialog, ParticipantDialog
 from agenda_desktop.gui.networks.network_dialog import network_kind_names, organiser_kind_names
 from agenda_desktop.gui.steering.dialogue_models import ROW_ROLE, RowsModel
-from agenda_desktop.gui.style import heading, page_surface, paragraph, tidy_table
+from agenda_desktop.gui.style import heading, page_surface, paragraph, rows_table
 
 
 class ContactTableModel(RowsModel[NetworkContactInfo]):
@@ -57,16 +56,7 @@ class ParticipantTableModel(RowsModel[ParticipantInfo]):
 
 
 def _table(model: RowsModel[Any], name: str, parent: QWidget) -> QTableView:
-    table = QTableView(parent)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    table.setAccessibleName(name)
-    tidy_table(table)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
+    table = rows_table(parent, name, model)
     table.setMinimumHeight(150)
     return table
 

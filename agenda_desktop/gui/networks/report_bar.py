@@ -8,31 +8,24 @@ finished file (``gui.reports.printing``). The Excel export is quick and runs at 
 
 from __future__ import annotations
 
-import tempfile
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from agenda_desktop.core.errors import AgendaError
-from agenda_desktop.core.progress import CancelToken, ProgressCallback
 from agenda_desktop.core.services.container import Services
-from agenda_desktop.gui.indicators.worker import Task
-from agenda_desktop.gui.messages import show_error, show_information, show_warning
+from agenda_desktop.gui.messages import show_information, show_warning
+from agenda_desktop.gui.reports.diarienummer import DiarienummerEdit
+from agenda_desktop.gui.reports.runner import PREVIEW, PRINT, SAVE, ReportRunner, RunnerTexts
+from agenda_desktop.gui.reports.save_path import ask_save_path, with_suffix
+
+if TYPE_CHECKING:
+    from agenda_desktop.core.reports.build import ReportResult
 
 REPORT_KIND = "natverk"
-PREVIEW, PRINT, SAVE = "preview", "print", "save"
 
 
 class NetworkReportBar(QWidget):
@@ -50,17 +43,9 @@ class NetworkReportBar(QWidget):
         super().__init__(parent)
         self._services = services
         self._network_id: int | None = None
-        self._task: Task | None = None
-        self._running = False
-        self._prefill = ""
-        self._folder = tempfile.TemporaryDirectory(
-            prefix="agenda-natverk-", ignore_cleanup_errors=True
-        )
-        self.dialog: QDialog | None = None  # the preview or print dialog last opened
 
-        self.diarienummer = QLineEdit(self)
+        self.diarienummer = DiarienummerEdit(self)
         self.diarienummer.setPlaceholderText(self.tr("t.ex. KS 2026/123"))
-        self.diarienummer.setMaxLength(60)
         self.diarienummer.setMaximumWidth(160)
         self.diarienummer.setToolTip(
             self.tr("Lämnas bara prefixet kvar skrivs inget diarienummer ut.")
@@ -84,62 +69,49 @@ class NetworkReportBar(QWidget):
             buttons.addWidget(button)
         buttons.addWidget(self.excel_button)
 
-        self.progress = QProgressBar(self)
-        self.progress.setTextVisible(False)
-        self.status = QLabel(self)
-        self.cancel_button = QPushButton(self.tr("&Avbryt"), self)
-        progress_row = QHBoxLayout()
-        progress_row.setContentsMargins(0, 0, 0, 0)
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.status, 1)
-        progress_row.addWidget(self.cancel_button)
+        texts = RunnerTexts(
+            cancel=self.tr("&Avbryt"),
+            building=self.tr("Skapar statusrapporten …"),
+            cancelled=self.tr("Avbrutet."),
+            failed=self.tr("Statusrapporten kunde inte skapas"),
+            failed_because=self.tr("Statusrapporten kunde inte skapas: %1"),
+        )
+        self.runner = ReportRunner(self, services, texts, self._saved, "agenda-natverk-")
+        self.runner.built.connect(self.built)
+        self.runner.running_changed.connect(lambda _running: self._update_buttons())
+        self.progress = self.runner.progress
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(number_row)
         layout.addLayout(buttons)
-        layout.addLayout(progress_row)
+        layout.addLayout(self.runner.row)
 
         self.preview_button.clicked.connect(lambda: self.start(PREVIEW))
         self.print_button.clicked.connect(lambda: self.start(PRINT))
         self.save_button.clicked.connect(lambda: self.save_pdf())
         self.excel_button.clicked.connect(lambda: self.export_excel())
-        self.cancel_button.clicked.connect(self.cancel)
-        self._prefill_diarienummer()
-        self._set_running(False)
+        self.diarienummer.prefill(self._services.organisation.profile())
+        self._update_buttons()
+
+    @property
+    def dialog(self) -> QDialog | None:
+        """The preview or print dialog last opened."""
+        return self.runner.dialog
 
     # --- state ---
 
     def show_network(self, network_id: int | None) -> None:
         """The network whose report the buttons make; None disables them."""
         self._network_id = network_id
-        self._prefill_diarienummer()
+        self.diarienummer.prefill(self._services.organisation.profile())
         self._update_buttons()
 
-    def _prefill_diarienummer(self) -> None:
-        profile = self._services.organisation.profile()
-        prefill = f"{profile.diarie_prefix} {date.today().year}/" if profile else ""
-        if self.diarienummer.text() in ("", self._prefill):
-            self.diarienummer.setText(prefill)
-        self._prefill = prefill
-
-    def _diarienummer(self) -> str:
-        text = self.diarienummer.text().strip()
-        return "" if text == self._prefill.strip() else text
-
     def _update_buttons(self) -> None:
-        ready = self._network_id is not None and not self._running
+        ready = self._network_id is not None and not self.runner.running
         for button in (self.preview_button, self.print_button, self.save_button):
             button.setEnabled(ready)
         self.excel_button.setEnabled(ready)
-
-    def _set_running(self, running: bool) -> None:
-        self._running = running
-        self.progress.setVisible(running)
-        self.status.setVisible(running)
-        self.cancel_button.setVisible(running)
-        self.progress.setRange(0, 0)
-        self._update_buttons()
 
     def _network_name(self) -> str:
         if self._network_id is None:
@@ -150,16 +122,9 @@ class NetworkReportBar(QWidget):
             return ""
 
     def _ask_path(self, title: str, suffix: str, file_filter: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         network = "".join("-" if c in '/\\:*?"<>|' else c for c in self._network_name())
-        name = f"Statusrapport {network} {date.today().isoformat()}{suffix}"
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, title, str(Path(folder) / name), file_filter
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+        name = f"Statusrapport {network} {date.today().isoformat()}"
+        return ask_save_path(self, title, name, suffix, file_filter)
 
     # --- the PDF ---
 
@@ -173,88 +138,31 @@ class NetworkReportBar(QWidget):
             )
             if path is None:
                 return
-        elif path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        self.start(SAVE, path)
+        self.start(SAVE, with_suffix(path, ".pdf"))
 
     def start(self, purpose: str, path: Path | None = None) -> None:
         """Build the report in a worker, then preview, print or confirm the save."""
-        if self._running or self._network_id is None:
+        if self.runner.running or self._network_id is None:
             return
-        from agenda_desktop.core.reports.build import build_report
-
-        out = path or Path(self._folder.name) / f"{REPORT_KIND}.pdf"
-        services, network_id, number = self._services, self._network_id, self._diarienummer()
-
-        def job(progress: ProgressCallback, cancel: CancelToken) -> object:
-            return build_report(
-                services,
-                REPORT_KIND,
-                out,
-                diarienummer=number,
-                network_id=network_id,
-                progress=progress,
-                cancel=cancel,
-            )
-
-        task = Task(job)
-        task.progressed.connect(self._progressed)
-        task.succeeded.connect(lambda result: self._succeeded(purpose, result))
-        task.failed.connect(self._failed)
-        task.cancelled.connect(lambda: self.status.setText(self.tr("Avbrutet.")))
-        task.finished.connect(self._finished)
-        self._task = task
-        self._set_running(True)
-        self.status.setText(self.tr("Skapar statusrapporten …"))
-        task.start()
+        self.runner.build(
+            purpose,
+            REPORT_KIND,
+            path,
+            diarienummer=self.diarienummer.number(),
+            network_id=self._network_id,
+        )
 
     def cancel(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
+        self.runner.cancel()
 
-    def _progressed(self, done: int, total: int, what: str) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-        self.status.setText(what)
-
-    def _finished(self) -> None:
-        self._task = None
-        self._set_running(False)
-
-    def _failed(self, error: object) -> None:
-        if isinstance(error, AgendaError):
-            show_warning(self, str(error), self.tr("Statusrapporten kunde inte skapas"))
-        else:
-            show_error(
-                self, self.tr("Statusrapporten kunde inte skapas: %1").replace("%1", str(error))
-            )
-
-    def _open(self, dialog: QDialog) -> None:
-        """Show a dialog modal to the window without blocking (tests close it themselves)."""
-        if self.dialog is not None:
-            self.dialog.deleteLater()
-        self.dialog = dialog
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.show()
-
-    def _succeeded(self, purpose: str, result: object) -> None:
-        from agenda_desktop.core.reports.build import ReportResult
-        from agenda_desktop.gui.reports.printing import preview_dialog, print_dialog
-
-        assert isinstance(result, ReportResult)
-        self.built.emit(result)
-        if purpose == PREVIEW:
-            self._open(preview_dialog(result.path, self))
-        elif purpose == PRINT:
-            self._open(print_dialog(result.path, self))
-        else:
-            show_information(
-                self,
-                self.tr("Statusrapporten sparades i %1 (%2 sidor).")
-                .replace("%1", str(result.path))
-                .replace("%2", str(result.pages)),
-                self.tr("Statusrapporten är sparad"),
-            )
+    def _saved(self, result: ReportResult) -> None:
+        show_information(
+            self,
+            self.tr("Statusrapporten sparades i %1 (%2 sidor).")
+            .replace("%1", str(result.path))
+            .replace("%2", str(result.pages)),
+            self.tr("Statusrapporten är sparad"),
+        )
 
     # --- Excel ---
 
@@ -263,7 +171,7 @@ class NetworkReportBar(QWidget):
         from agenda_desktop.core.networks.excel_export import export_network
 
         network_id = self._network_id
-        if network_id is None or self._running:
+        if network_id is None or self.runner.running:
             return
         if path is None:
             path = self._ask_path(

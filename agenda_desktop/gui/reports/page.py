@@ -6,40 +6,39 @@ preview and printing render the finished file (see ``printing``).
 
 from __future__ import annotations
 
-import tempfile
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from agenda_desktop.core.errors import AgendaError
-from agenda_desktop.core.progress import CancelToken, ProgressCallback
 from agenda_desktop.core.reports.registry import REPORT_KINDS, ReportKind
 from agenda_desktop.core.services.container import Services
-from agenda_desktop.gui.indicators.worker import Task
-from agenda_desktop.gui.messages import show_error, show_information, show_warning
+from agenda_desktop.gui.messages import show_information
+from agenda_desktop.gui.reports.diarienummer import DiarienummerEdit
+from agenda_desktop.gui.reports.runner import PREVIEW, PRINT, SAVE, ReportRunner, RunnerTexts
+from agenda_desktop.gui.reports.save_path import ask_save_path, with_suffix
 from agenda_desktop.gui.style import PAGE_MARGIN, heading, page_surface, paragraph
 
+if TYPE_CHECKING:
+    from agenda_desktop.core.reports.build import ReportResult
+
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-PREVIEW, PRINT, SAVE = "preview", "print", "save"
 
 
 class ReportsPage(QWidget):
@@ -54,12 +53,6 @@ class ReportsPage(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self._folder = tempfile.TemporaryDirectory(
-            prefix="agenda-rapporter-", ignore_cleanup_errors=True
-        )
-        self._task: Task | None = None
-        self._prefill = ""
-        self.dialog: QDialog | None = None  # the preview or print dialog last opened
         page_surface(self)
 
         self.kinds = QListWidget(self)
@@ -78,9 +71,8 @@ class ReportsPage(QWidget):
         self.title = heading("", self, level=2)
         self.description = paragraph("", self, muted=True)
         self.cycle = QComboBox(self)
-        self.diarienummer = QLineEdit(self)
+        self.diarienummer = DiarienummerEdit(self)
         self.diarienummer.setPlaceholderText(self.tr("t.ex. KS 2026/123"))
-        self.diarienummer.setMaxLength(60)
         hint = paragraph(
             self.tr(
                 "Skriv ärendets nummer efter prefixet. Lämnas bara prefixet kvar skrivs inget "
@@ -107,15 +99,17 @@ class ReportsPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
-        self.progress = QProgressBar(self)
-        self.progress.setTextVisible(False)
-        self.status = QLabel(self)
-        self.cancel_button = QPushButton(self.tr("&Avbryt"), self)
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.status, 1)
-        progress_row.addWidget(self.cancel_button)
-        self._set_running(False)
+        texts = RunnerTexts(
+            cancel=self.tr("&Avbryt"),
+            building=self.tr("Skapar rapporten …"),
+            cancelled=self.tr("Avbrutet."),
+            failed=self.tr("Rapporten kunde inte skapas"),
+            failed_because=self.tr("Rapporten kunde inte skapas: %1"),
+        )
+        self.runner = ReportRunner(self, services, texts, self._saved, "agenda-rapporter-")
+        self.runner.built.connect(self.built)
+        self.runner.running_changed.connect(lambda _running: self._update_buttons())
+        self.progress, self.status = self.runner.progress, self.runner.status
 
         details = QVBoxLayout()
         details.setSpacing(10)
@@ -125,7 +119,7 @@ class ReportsPage(QWidget):
         details.addLayout(form)
         details.addSpacing(6)
         details.addLayout(buttons)
-        details.addLayout(progress_row)
+        details.addLayout(self.runner.row)
         details.addStretch(1)
 
         left = QVBoxLayout()
@@ -158,7 +152,6 @@ class ReportsPage(QWidget):
         self.preview_button.clicked.connect(lambda: self.start(PREVIEW))
         self.print_button.clicked.connect(lambda: self.start(PRINT))
         self.save_button.clicked.connect(lambda: self.save_pdf())
-        self.cancel_button.clicked.connect(self.cancel)
         self.refresh()
         self.kinds.setCurrentRow(0)
 
@@ -175,16 +168,12 @@ class ReportsPage(QWidget):
             self.cycle.addItem(label, cycle.cycle_id)
         index = self.cycle.findData(current)
         self.cycle.setCurrentIndex(max(index, 0))
-        profile = self._services.organisation.profile()
-        prefill = f"{profile.diarie_prefix} {date.today().year}/" if profile else ""
-        if self.diarienummer.text() in ("", self._prefill):
-            self.diarienummer.setText(prefill)
-        self._prefill = prefill
+        self.diarienummer.prefill(self._services.organisation.profile())
         self._update_buttons()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Pick up cycles and the profile changed on other pages since the last visit."""
-        if not self._running:
+        if not self.runner.running:
             self.refresh()
         super().showEvent(event)
 
@@ -197,130 +186,58 @@ class ReportsPage(QWidget):
         self.description.setText(kind.description)
 
     def _update_buttons(self) -> None:
-        ready = self.cycle.count() > 0 and not self._running
+        ready = self.cycle.count() > 0 and not self.runner.running
         for button in (self.preview_button, self.print_button, self.save_button):
             button.setEnabled(ready)
         if self.cycle.count() == 0:
             self.status.setText(self.tr("Starta en styrcykel på sidan Översikt först."))
             self.status.show()
-        elif not self._running:
+        elif not self.runner.running:
             self.status.hide()
 
-    def _set_running(self, running: bool) -> None:
-        self._running = running
-        self.progress.setVisible(running)
-        self.cancel_button.setVisible(running)
-        self.status.setVisible(running)
-        self.progress.setRange(0, 0)
-        if hasattr(self, "cycle"):
-            self._update_buttons()
-
-    def _diarienummer(self) -> str:
-        text = self.diarienummer.text().strip()
-        return "" if text == self._prefill.strip() else text
+    @property
+    def dialog(self) -> QDialog | None:
+        """The preview or print dialog last opened."""
+        return self.runner.dialog
 
     # --- actions ---
 
     def save_pdf(self, path: Path | None = None) -> None:
         """Ask for a file name (unless given) and build the report into it."""
         if path is None:
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            name = f"{self.selected_kind().title} {date.today().isoformat()}.pdf"
-            chosen, _filter = QFileDialog.getSaveFileName(
+            path = ask_save_path(
                 self,
                 self.tr("Spara rapporten som PDF"),
-                str(Path(folder) / name),
+                f"{self.selected_kind().title} {date.today().isoformat()}",
+                ".pdf",
                 self.tr("PDF-filer (*.pdf)"),
             )
-            if not chosen:
+            if path is None:
                 return
-            path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        self.start(SAVE, path)
+        self.start(SAVE, with_suffix(path, ".pdf"))
 
     def start(self, purpose: str, path: Path | None = None) -> None:
         """Build the selected report in a worker, then preview, print or confirm the save."""
-        if self._running or self.cycle.count() == 0:
+        if self.runner.running or self.cycle.count() == 0:
             return
-        from agenda_desktop.core.reports.build import build_report
-
-        kind = self.selected_kind()
-        out = path or Path(self._folder.name) / f"{kind.key}.pdf"
-        services, cycle_id = self._services, self.cycle.currentData()
-        number, glossary = self._diarienummer(), self.glossary.isChecked()
-
-        def job(progress: ProgressCallback, cancel: CancelToken) -> object:
-            return build_report(
-                services,
-                kind.key,
-                out,
-                cycle_id=cycle_id,
-                diarienummer=number,
-                include_glossary=glossary,
-                progress=progress,
-                cancel=cancel,
-            )
-
-        task = Task(job)
-        task.progressed.connect(self._progressed)
-        task.succeeded.connect(lambda result: self._succeeded(purpose, result))
-        task.failed.connect(self._failed)
-        task.cancelled.connect(lambda: self.status.setText(self.tr("Avbrutet.")))
-        task.finished.connect(self._finished)
-        self._task = task
-        self._set_running(True)
-        self.status.setText(self.tr("Skapar rapporten …"))
-        task.start()
+        self.runner.build(
+            purpose,
+            self.selected_kind().key,
+            path,
+            cycle_id=self.cycle.currentData(),
+            diarienummer=self.diarienummer.number(),
+            include_glossary=self.glossary.isChecked(),
+        )
 
     def cancel(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
+        self.runner.cancel()
 
-    def _progressed(self, done: int, total: int, what: str) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-        self.status.setText(what)
-
-    def _finished(self) -> None:
-        self._task = None
-        self._set_running(False)
-
-    def _failed(self, error: object) -> None:
-        if isinstance(error, AgendaError):
-            show_warning(self, str(error), self.tr("Rapporten kunde inte skapas"))
-        else:
-            show_error(
-                self,
-                self.tr("Rapporten kunde inte skapas: %1").replace("%1", str(error)),
-            )
-
-    def _open(self, dialog: QDialog) -> None:
-        """Show a dialog modal to the window without blocking (tests close it themselves)."""
-        if self.dialog is not None:
-            self.dialog.deleteLater()
-        self.dialog = dialog
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.show()
-
-    def _succeeded(self, purpose: str, result: object) -> None:
-        from agenda_desktop.core.reports.build import ReportResult
-        from agenda_desktop.gui.reports.printing import preview_dialog, print_dialog
-
-        assert isinstance(result, ReportResult)
-        self.built.emit(result)
-        if purpose == PREVIEW:
-            self._open(preview_dialog(result.path, self))
-        elif purpose == PRINT:
-            self._open(print_dialog(result.path, self))
-        else:
-            show_information(
-                self,
-                self.tr("Rapporten ”%1” sparades i %2 (%3 sidor).")
-                .replace("%1", result.title)
-                .replace("%2", str(result.path))
-                .replace("%3", str(result.pages)),
-                self.tr("Rapporten är sparad"),
-            )
+    def _saved(self, result: ReportResult) -> None:
+        show_information(
+            self,
+            self.tr("Rapporten ”%1” sparades i %2 (%3 sidor).")
+            .replace("%1", result.title)
+            .replace("%2", str(result.path))
+            .replace("%3", str(result.pages)),
+            self.tr("Rapporten är sparad"),
+        )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pypdfium2
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
@@ -132,6 +132,16 @@ def print_dialog(path: Path, parent: QWidget | None = None) -> QPrintDialog:
 
     dialog.finished.connect(accepted)
     dialog._printer = printer  # type: ignore[attr-defined]
+    return dialog
+
+
+def open_window_modal(dialog: QDialog, previous: QDialog | None) -> QDialog:
+    """Show ``dialog`` modal to its window without blocking (tests close it themselves), in
+    place of ``previous`` (the dialog last opened, if any), and return it."""
+    if previous is not None:
+        previous.deleteLater()
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.show()
     return dialog
 
 

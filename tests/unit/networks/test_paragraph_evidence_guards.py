@@ -99,4 +99,3 @@ def test_linking_a_paragraph_to_a_commitment_makes_it_evidence_and_unlinking_und
     (evidence,) = core_services.commitments.commitment(cid).evidence
     core_services.commitments.remove_evidence(evidence.evidence_id)
     assert core_services.protocols.protocol(board.meeting_id).paragraph(board.item_id).links == ()
-
