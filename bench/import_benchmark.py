@@ -16,7 +16,12 @@ Measured, each in its own subprocess so that its peak memory (ru_maxrss) is its 
 Goals (issue 4): full import <= 2x floor and < 800 MB; unchanged re-import <= 1.5x
 floor; one municipality < 10 ms.
 
-Run:  .venv/bin/python bench/import_benchmark.py [--fresh] [--repeat N]
+The import parses a sheet this big in parts on every core (core/indicators/xlsx_parts.py)
+while the floor's reads use one: other processes busy on the machine slow the import's
+wall time more than the floor's, so the cpu column (all threads' time) is printed too.
+
+Run:  .venv/bin/python -m pip install -e ".[bench]"   (fastexcel for the honest floor)
+      .venv/bin/python bench/import_benchmark.py [--fresh] [--repeat N]
 """
 
 from __future__ import annotations

@@ -7,24 +7,21 @@ problem), and values go into compact columns, never into ORM objects.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from itertools import islice
 from typing import Final
 
+from agenda_desktop.core.indicators.cell_values import read_extras, read_number
+from agenda_desktop.core.indicators.extract_columns import stage_columns
 from agenda_desktop.core.indicators.layout import Plan
-from agenda_desktop.core.indicators.numbers import (
-    describe_cell,
-    missing_mark,
-    missing_word,
-    parse_number,
-)
-from agenda_desktop.core.indicators.problems import EXPECTED_NUMBER, ProblemCollector
+from agenda_desktop.core.indicators.numbers import describe_cell
+from agenda_desktop.core.indicators.problems import ProblemCollector
 from agenda_desktop.core.indicators.reading import Cell
 from agenda_desktop.core.indicators.resolve import Catalogue, gender_of, period_of
 from agenda_desktop.core.indicators.staged import Staged
 from agenda_desktop.core.progress import CancelToken, ProgressCallback
 
 CHUNK_ROWS: Final = 4096  # progress and cancel are checked this often
-MAX_STATUS: Final = 40
 EXPECTED_MUNICIPALITY: Final = (
     "Förväntat: en kommunkod med fyra siffror (t.ex. 1401), ett kommunnamn (t.ex. Härryda), "
     "”Riket” eller en region (t.ex. Region Stockholm)."
@@ -34,6 +31,7 @@ EXPECTED_MUNICIPALITY: Final = (
 # municipality code, period column, period, gender column, gender, value column, count
 # column, status column, missing column); a column of -1 means "use the constant".
 Spec = tuple[int, int, int, int, int, int, int, int, int, int, int, int]
+KeyResolver = Callable[[Cell, int, int, bool], int]  # (cell, row, column, report) -> code
 
 
 class Extractor:
@@ -63,6 +61,14 @@ class Extractor:
         self._municipality_cache: dict[Cell, int] = {}
         self._period_cache: dict[Cell, int] = {}
         self._gender_cache: dict[Cell, int] = {}
+        # (cache, resolver) of the KPI, municipality, period and gender cells, in that
+        # order: for the column-wise fast path (extract_columns.py)
+        self.key_lookups: tuple[tuple[dict[Cell, int], KeyResolver], ...] = (
+            (self._kpi_cache, self._kpi),
+            (self._municipality_cache, self._municipality),
+            (self._period_cache, self._period),
+            (self._gender_cache, self._gender),
+        )
 
     # -- codes and key cells (slow paths: once per distinct cell, or on a problem) -------
 
@@ -144,75 +150,6 @@ class Extractor:
             self.problems.add_grouped("bad_gender", text, message, row, column)
         return -1
 
-    # -- values --------------------------------------------------------------------------
-
-    def _number(
-        self, cell: Cell, row: int, column: int, code: str, what: str
-    ) -> tuple[float | None, str | None] | None:
-        """(number, None), (None, missing reason), or None after reporting a problem."""
-        if isinstance(cell, str):
-            number = parse_number(cell)
-            if number is not None:
-                return number, None
-            reason = missing_mark(cell)
-            if reason is not None:
-                return None, reason
-            shown = cell.strip()
-            if shown.startswith("#"):
-                said = f"Cellen innehåller felet ”{shown}” i stället för {what}."
-            else:
-                said = f"”{shown}” är inte ett tal."
-            self.problems.add(code, f"{said} {EXPECTED_NUMBER}", row, column)
-            return None
-        if isinstance(cell, bool) or not isinstance(cell, int | float):
-            said = f"Cellen innehåller ”{describe_cell(cell)}”, inte {what}."
-            self.problems.add("value_kind", f"{said} {EXPECTED_NUMBER}", row, column)
-            return None
-        return float(cell), None
-
-    def _extras(
-        self, cells: list[Cell], row: int, spec: Spec, value: float | None, reason: str | None
-    ) -> tuple[bool, str | None, float | None, str | None]:
-        """The missing-reason, count and status cells: (ok, reason, count, status)."""
-        ok = True
-        count_column, status_column, missing_column = spec[9], spec[10], spec[11]
-        if missing_column >= 0 and cells[missing_column] != "":
-            shown = describe_cell(cells[missing_column]).strip()
-            written = missing_word(shown)
-            if written is None:
-                message = (
-                    f"”{shown}” är ingen känd orsak till ett saknat värde. Förväntat: Bortfall, "
-                    "Ej tillämplig, Sekretess eller Tom (eller ”-”, ”.”, ”..”)."
-                )
-                self.problems.add("bad_missing_reason", message, row, missing_column)
-                ok = False
-            elif value is not None:
-                message = (
-                    "Både ett värde och en orsak till att värdet saknas är angivna. "
-                    "Töm den ena cellen."
-                )
-                self.problems.add("value_and_missing", message, row, missing_column)
-                ok = False
-            else:
-                reason = written
-        count = None
-        if count_column >= 0:
-            parsed = self._number(cells[count_column], row, count_column, "count_text", "ett antal")
-            if parsed is None:
-                ok = False
-            else:
-                count = parsed[0]
-        status = None
-        if status_column >= 0:
-            status = describe_cell(cells[status_column]).strip() or None
-            if status is not None and len(status) > MAX_STATUS:
-                message = (
-                    f"Statusen är {len(status)} tecken lång. Förväntat: högst {MAX_STATUS} tecken."
-                )
-                self.problems.add("status_too_long", message, row, status_column)
-                ok = False
-        return ok, reason, count, status
-
     # -- the loop ------------------------------------------------------------------------
 
     def _specs(self) -> list[Spec]:
@@ -246,14 +183,36 @@ class Extractor:
         progress: ProgressCallback,
         cancel: CancelToken,
     ) -> Staged:
-        """Read every data row; check progress and cancel every CHUNK_ROWS rows."""
-        plan = self.plan
+        """Read every data row, CHUNK_ROWS rows at a time: a chunk column by column when
+        it can (extract_columns.py), else row by row; check cancel between chunks."""
         specs = self._specs()
+        used = [column for spec in specs for column in spec if column >= 0]
+        width = 1 + max(*used, self.plan.kpi_title_column, 0)
+        first = self.plan.first_data_row
+        total = max(height, 1)
+        rows = iter(rows)
+        while chunk := list(islice(rows, CHUNK_ROWS)):
+            if chunk[0][0] < first:
+                chunk = [item for item in chunk if item[0] >= first]
+                if not chunk:
+                    continue
+            number = chunk[0][0]
+            if number > first:
+                cancel.check()
+                progress(number, total, f"Läser rad {number} av {total}")
+            numbers, cells = zip(*chunk, strict=True)
+            if min(map(len, cells)) < width or not stage_columns(self, numbers, cells, specs):
+                self._stage_rows(chunk, specs, width)
+        progress(total, total, "Raderna är lästa")
+        return self.staged
+
+    def _stage_rows(
+        self, chunk: list[tuple[int, list[Cell]]], specs: list[Spec], width: int
+    ) -> None:
+        """Stage the values of ``chunk`` row by row, reporting every problem."""
+        plan = self.plan
         value_columns = plan.value_columns
         first_value = value_columns[0]
-        used = [column for spec in specs for column in spec if column >= 0]
-        width = 1 + max(*used, plan.kpi_title_column, 0)
-        first = plan.first_data_row
         staged = self.staged
         index = staged.index
         kpi_cache, municipality_cache = self._kpi_cache, self._municipality_cache
@@ -267,15 +226,7 @@ class Extractor:
         extras = any(spec[9] >= 0 or spec[10] >= 0 or spec[11] >= 0 for spec in specs)
         loop_specs = [(*spec[:9], spec) for spec in specs]
         titles = plan.kpi_title_column >= 0
-        next_check = first + CHUNK_ROWS
-        total = max(height, 1)
-        for number, cells in rows:
-            if number < first:
-                continue
-            if number >= next_check:
-                next_check = number + CHUNK_ROWS
-                cancel.check()
-                progress(number, total, f"Läser rad {number} av {total}")
+        for number, cells in chunk:
             if len(cells) < width:
                 cells = [*cells, *([""] * (width - len(cells)))]
             if (
@@ -315,14 +266,18 @@ class Extractor:
                 if type(raw) is float:
                     value: float | None = raw
                 else:
-                    parsed = self._number(raw, number, v_col, "value_text", "ett värde")
+                    parsed = read_number(
+                        self.problems, raw, number, v_col, "value_text", "ett värde"
+                    )
                     if parsed is None:
                         self.rejected += 1
                         continue
                     value, reason = parsed
                 count = status = None
                 if extras:
-                    ok, reason, count, status = self._extras(cells, number, spec, value, reason)
+                    ok, reason, count, status = read_extras(
+                        self.problems, cells, number, spec, value, reason
+                    )
                     bad = bad or not ok
                 if bad or kc < 0 or mc < 0 or p < 0:
                     self.rejected += 1
@@ -348,8 +303,6 @@ class Extractor:
                     self.missing += 1
             if titles and self.unknown_kpis:
                 self._remember_title(specs, cells)
-        progress(total, total, "Raderna är lästa")
-        return staged
 
     def _keys_resolve(self, specs: list[Spec], cells: list[Cell], row: int) -> bool:
         """For a row without values: do its key cells name real keys? Otherwise the row is

@@ -17,6 +17,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Final
 
+from agenda_desktop.core.indicators.collector_pause import cycle_collector_paused
 from agenda_desktop.core.indicators.extract import Extractor
 from agenda_desktop.core.indicators.headers import HeaderGuess, find_header, signature
 from agenda_desktop.core.indicators.inspection import (
@@ -90,7 +91,13 @@ def analyse(
         ImportFileError: the file cannot be read.
         Cancelled: the user cancelled.
     """
-    cancel = cancel or CancelToken()
+    with cycle_collector_paused():
+        return _analyse(database, request, progress, cancel or CancelToken())
+
+
+def _analyse(
+    database: Database, request: ImportRequest, progress: ProgressCallback, cancel: CancelToken
+) -> ImportPreview:
     progress(0, 0, "Öppnar filen")
     with database.unit_of_work() as session:
         catalogue = Catalogue.load(session)
@@ -259,7 +266,17 @@ def apply(
         ImportFileError: the file cannot be read.
         Cancelled: the user cancelled; nothing written.
     """
-    cancel = cancel or CancelToken()
+    with cycle_collector_paused():
+        return _apply(database, request, progress, cancel or CancelToken(), preview)
+
+
+def _apply(
+    database: Database,
+    request: ImportRequest,
+    progress: ProgressCallback,
+    cancel: CancelToken,
+    preview: ImportPreview | None,
+) -> ImportResult:
     analysis = preview.staged if preview is not None else None
     if (
         preview is None

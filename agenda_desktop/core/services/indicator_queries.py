@@ -7,7 +7,8 @@ table's index that starts with the municipality. Functions take an open session;
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any, Final
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,6 +22,7 @@ from agenda_desktop.core.store.models import KpiValue, KpiValueChange
 from agenda_desktop.core.store.models.indicators import GENDERS
 
 RIKET_ID = "0000"
+IN_CHUNK: Final = 500  # KPI ids per statement
 
 
 def region_id(county_code: str) -> str:
@@ -53,15 +55,27 @@ def municipality_series(
 ) -> dict[str, Series]:
     """See :meth:`IndicatorService.municipality_series`.
 
-    This is the query the 10 ms budget is for (3 000 values): one fetch of plain rows
-    through the index that starts with the municipality, grouped in one pass.
+    This is the query the 10 ms budget is for (3 000 values): one fetch of plain rows,
+    grouped in one pass. Given the KPIs, SQLite reads them by the primary key (KPI,
+    municipality, …), which holds every column asked for; its planner would take the
+    index that starts with the municipality and then look up each row in the table
+    again, some 40 % slower.
     """
-    query = select(
-        KpiValue.kpi_id, KpiValue.gender, KpiValue.period, KpiValue.value, KpiValue.missing_reason
-    ).where(KpiValue.municipality_id == municipality_id)
-    if kpi_ids is not None:
-        query = query.where(KpiValue.kpi_id.in_(list(kpi_ids)))
-    rows = session.connection().execute(query.order_by(KpiValue.kpi_id, KpiValue.period)).all()
+    rows: Sequence[Any]
+    if kpi_ids is not None and session.get_bind().dialect.name == "sqlite":
+        rows = _sqlite_rows(session, municipality_id, sorted(set(kpi_ids)))
+    else:
+        query = select(
+            KpiValue.kpi_id,
+            KpiValue.gender,
+            KpiValue.period,
+            KpiValue.value,
+            KpiValue.missing_reason,
+        ).where(KpiValue.municipality_id == municipality_id)
+        if kpi_ids is not None:
+            query = query.where(KpiValue.kpi_id.in_(list(kpi_ids)))
+        ordered = query.order_by(KpiValue.kpi_id, KpiValue.period)
+        rows = session.connection().execute(ordered).all()
     found: dict[str, Series] = {}
     current_id = ""
     current: Series = {}
@@ -73,6 +87,22 @@ def municipality_series(
             points = current[gender] = []
         points.append(_point((period, value, reason)))
     return {kpi_id: _in_gender_order(series) for kpi_id, series in found.items()}
+
+
+def _sqlite_rows(session: Session, municipality_id: str, kpi_ids: list[str]) -> list[Any]:
+    """(kpi_id, gender, period, value, missing_reason) by the primary key, KPI by KPI:
+    the CROSS JOIN makes SQLite search kpi_value once per listed KPI."""
+    rows: list[Any] = []
+    for start in range(0, len(kpi_ids), IN_CHUNK):
+        chunk = kpi_ids[start : start + IN_CHUNK]
+        statement = (
+            "SELECT v.kpi_id, v.gender, v.period, v.value, v.missing_reason "
+            f"FROM (VALUES {', '.join(['(?)'] * len(chunk))}) AS k "
+            "CROSS JOIN kpi_value AS v ON v.kpi_id = k.column1 AND v.municipality_id = ? "
+            "ORDER BY v.kpi_id, v.period"
+        )
+        rows += session.connection().exec_driver_sql(statement, (*chunk, municipality_id))
+    return rows
 
 
 def value_history(
