@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
+from agenda_desktop.core.file_safety import check_import_file
 from agenda_desktop.core.indicators.model import ImportFileError
 from agenda_desktop.core.indicators.xlsx_parts import parse_in_parts
 from agenda_desktop.core.indicators.xlsx_rows import height_of, in_row_order, rows_of_parts
@@ -154,9 +155,11 @@ class Workbook:
 
 
 def open_workbook(path: Path) -> Workbook:
-    """Open ``path`` for reading; ImportFileError with a Swedish message when it cannot be."""
+    """Open ``path`` for reading; ImportFileError with a Swedish message when it cannot be
+    (also for a hostile file: a zip bomb, XML entities, billions of cells; file_safety.py)."""
     kind = file_kind(path)
     _check_exists(path)
+    check_import_file(path)
     return Workbook(path, kind)
 
 
@@ -209,9 +212,12 @@ def sniff_delimiter(text: str) -> str:
     best, best_score = ";", (0, 0)
     for delimiter in CSV_DELIMITERS:
         counts: dict[int, int] = {}
-        for fields in csv.reader(lines, delimiter=delimiter):
-            if len(fields) > 1:
-                counts[len(fields)] = counts.get(len(fields), 0) + 1
+        try:
+            for fields in csv.reader(lines, delimiter=delimiter):
+                if len(fields) > 1:
+                    counts[len(fields)] = counts.get(len(fields), 0) + 1
+        except csv.Error:  # a field beyond the csv module's limit: not this delimiter
+            continue
         if not counts:
             continue
         width, lines_alike = max(counts.items(), key=lambda item: (item[1], item[0]))

@@ -7,7 +7,6 @@ up again, so no gap or duplicate reaches an adjusted protocol.
 
 from __future__ import annotations
 
-import hashlib
 from datetime import datetime
 from pathlib import Path
 
@@ -15,7 +14,9 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from agenda_desktop.core.errors import NotFoundError, ValidationError
+from agenda_desktop.core.file_names import safe_filename
 from agenda_desktop.core.meetings import agenda_rules as rules
+from agenda_desktop.core.meetings.attachment_files import read_stored_file
 from agenda_desktop.core.services import meetings_queries as queries
 from agenda_desktop.core.services.commitments_guards import refuse_removing_evidence
 from agenda_desktop.core.services.meetings_types import AgendaItemInput
@@ -140,24 +141,17 @@ def remove_item(session: Session, item_id: int) -> None:
 def add_attachment(session: Session, item_id: int, path: Path) -> int:
     if not path.is_file():
         raise ValidationError(rules.FIELD_ATTACHMENT, f"filen ”{path}” finns inte.")
-    size = path.stat().st_size
-    rules.check_attachment(path.name, size)
+    rules.check_attachment(safe_filename(path.name), path.stat().st_size)
     item = queries.item_row(session, item_id)
     queries.editable_meeting(session, item.meeting_id)
-    try:
-        content = path.read_bytes()
-    except OSError as error:
-        raise ValidationError(
-            rules.FIELD_ATTACHMENT, f"filen ”{path.name}” kunde inte läsas ({error.strerror})."
-        ) from error
-    rules.check_attachment(path.name, len(content))
+    stored = read_stored_file(path, rules.FIELD_ATTACHMENT)
     attachment = Attachment(
         item_id=item_id,
-        filename=path.name,
-        media_type=rules.media_type(path.name),
-        size=len(content),
-        sha256=hashlib.sha256(content).hexdigest(),
-        content=content,
+        filename=stored.filename,
+        media_type=stored.media_type,
+        size=stored.size,
+        sha256=stored.sha256,
+        content=stored.content,
         added_at=datetime.now().replace(microsecond=0),
     )
     session.add(attachment)

@@ -9,8 +9,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
-from agenda_desktop.core.errors import ValidationError
-from agenda_desktop.core.meetings import agenda_rules
+from agenda_desktop.core.meetings.attachment_files import read_stored_file
 from agenda_desktop.core.meetings.ics import CalendarEvent
 from agenda_desktop.core.networks.input_rules import FIELD_DOCUMENT
 from agenda_desktop.core.store.models import Network, NetworkDocument, NetworkMeeting
@@ -43,35 +42,20 @@ def meeting_events(network: Network, meetings: Iterable[NetworkMeeting]) -> list
     return [meeting_event(network, meeting) for meeting in meetings]
 
 
-def _as_document_error(error: ValidationError) -> ValidationError:
-    return ValidationError(FIELD_DOCUMENT, error.reason)
-
-
 def read_document(network_id: int, path: Path, title: str) -> NetworkDocument:
-    """A new document row from the file at ``path`` (its name only, never the path).
+    """A new document row from the file at ``path`` (its safe name only, never the path).
 
     Raises:
         ValidationError: the file is missing, unreadable, nameless or too large.
     """
-    if not path.is_file():
-        raise ValidationError(FIELD_DOCUMENT, f"filen ”{path}” finns inte.")
-    try:
-        agenda_rules.check_attachment(path.name, path.stat().st_size)
-        content = path.read_bytes()
-        agenda_rules.check_attachment(path.name, len(content))
-    except ValidationError as error:
-        raise _as_document_error(error) from error
-    except OSError as error:
-        raise ValidationError(
-            FIELD_DOCUMENT, f"filen ”{path.name}” kunde inte läsas ({error.strerror})."
-        ) from error
+    stored = read_stored_file(path, FIELD_DOCUMENT)
     return NetworkDocument(
         network_id=network_id,
         title=title,
-        filename=path.name,
-        media_type=agenda_rules.media_type(path.name),
-        size=len(content),
-        sha256=hashlib.sha256(content).hexdigest(),
-        content=content,
+        filename=stored.filename,
+        media_type=stored.media_type,
+        size=stored.size,
+        sha256=stored.sha256,
+        content=stored.content,
         added_at=datetime.now().replace(microsecond=0),
     )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from agenda_desktop.core.errors import AgendaError
+from agenda_desktop.core.file_names import safe_filename
 from agenda_desktop.core.meetings import agenda_rules as rules
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.meetings_types import AgendaItemInfo, AgendaItemInput
@@ -158,7 +159,7 @@ class AgendaItemDialog(SavingDialog):
             return
         row = self.attachments.rows[self.attachment_view.currentIndex().row()]
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Spara en kopia av bilagan"), row.filename
+            self, self.tr("Spara en kopia av bilagan"), safe_filename(row.filename, "bilaga")
         )
         if not name:
             return

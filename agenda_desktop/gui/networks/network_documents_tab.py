@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from agenda_desktop.core.errors import AgendaError
+from agenda_desktop.core.file_names import safe_filename
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.networks_types import NetworkDocumentInfo
 from agenda_desktop.gui.formatting import file_size
@@ -241,7 +242,7 @@ class NetworkDocumentsTab(NetworkPartTab):
         if self._folder is None:
             self._folder = Path(tempfile.mkdtemp(prefix="agenda-natverk-"))
         folder = self._folder / str(document.document_id)
-        path = folder / (Path(filename).name or "dokument")
+        path = folder / safe_filename(filename, "dokument")
         try:
             folder.mkdir(exist_ok=True)
             path.write_bytes(data)
@@ -269,7 +270,9 @@ class NetworkDocumentsTab(NetworkPartTab):
             return
         if path is None:
             chosen, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Spara en kopia av dokumentet"), str(Path.home() / document.filename)
+                self,
+                self.tr("Spara en kopia av dokumentet"),
+                str(Path.home() / safe_filename(document.filename, "dokument")),
             )
             if not chosen:
                 return
