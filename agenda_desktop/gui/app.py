@@ -24,9 +24,12 @@ from agenda_desktop.core.store.backup import (
     list_backups,
     restore_backup,
 )
+from agenda_desktop.core.store.faults import DamagedDatabaseError
 from agenda_desktop.core.store.location import DatabaseLocation, default_database_path
 from agenda_desktop.gui.app_events import install_event_filters
+from agenda_desktop.gui.automatic_backups import AutomaticBackups
 from agenda_desktop.gui.backup_dialog import choose_backup
+from agenda_desktop.gui.damaged_database_dialog import restore_damaged_database
 from agenda_desktop.gui.database_files import choose_existing_database, choose_new_database
 from agenda_desktop.gui.main_window import MainWindow
 from agenda_desktop.gui.messages import show_error, show_information
@@ -103,6 +106,7 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.services: Services | None = None
         self._remember_current = True
+        self.automatic_backups = AutomaticBackups(settings, lambda: self.window, self)
         # The controller decides when to quit: the wizard and window swaps close windows too.
         app.setQuitOnLastWindowClosed(False)
 
@@ -186,6 +190,8 @@ class AppController(QObject):
                 opened = open_database(location)
             services = Services.for_database(opened.database)
             has_profile = services.organisation.profile() is not None
+        except DamagedDatabaseError as error:
+            return self._restore_damaged(location, str(error), remember)
         except AgendaError as error:
             show_error(self.window, str(error))
             return Outcome.FAILED
@@ -197,6 +203,7 @@ class AppController(QObject):
                 remove_database_file(path)  # an empty file the user never set up
             return Outcome.CANCELLED
         self._show(services, remember)
+        self.automatic_backups.start_for(path)
         if opened.migration.backup is not None and self.window is not None:
             self.window.statusBar().showMessage(
                 self.tr("Databasen har uppgraderats. Kopian före uppgraderingen: {path}").format(
@@ -204,6 +211,30 @@ class AppController(QObject):
                 )
             )
         return Outcome.OPENED
+
+    def _restore_damaged(self, location: DatabaseLocation, problem: str, remember: bool) -> Outcome:
+        """Offer a good backup in place of a damaged file, then open it; the damaged file
+        is kept in the backup folder."""
+        if location.path is None:
+            show_error(self.window, problem)
+            return Outcome.FAILED
+        if self.services is not None and location.path == self._current_path():
+            self.automatic_backups.wait()  # nothing may read the file while it is replaced
+            self.services.database.close()  # reconnects on demand if nothing is restored
+        aside = restore_damaged_database(self.window, location.path, problem)
+        if aside is None:
+            return Outcome.FAILED
+        outcome = self._open(location, remember)
+        if outcome is Outcome.OPENED:
+            show_information(
+                self.window,
+                self.tr(
+                    "Databasen är återställd från den valda säkerhetskopian. Den skadade "
+                    "filen finns kvar som\n{path}"
+                ).format(path=aside),
+                self.tr("Databasen är återställd"),
+            )
+        return outcome
 
     def _run_first_run_wizard(self, services: Services) -> bool:
         from agenda_desktop.gui.wizard import FirstRunWizard
@@ -306,6 +337,7 @@ class AppController(QObject):
             return False
         location = self.services.database.location
         assert location.path is not None
+        self.automatic_backups.wait()  # a copy in progress reads the file being replaced
         self.services.database.close()
         try:
             aside = restore_backup(backup, location.path)
@@ -332,6 +364,7 @@ class AppController(QObject):
             self._show(self.services, self._remember_current)
 
     def quit(self) -> None:
+        self.automatic_backups.stop()
         if self.services is not None:
             self.services.database.close()
         self._app.quit()

@@ -72,6 +72,10 @@ class BackupTableModel(QAbstractTableModel):
             return self.tr("Före uppgradering av programmet")
         if reason.startswith("ersatt-vid-aterstallning"):
             return self.tr("Databasen som ersattes vid en återställning")
+        if reason.startswith("automatisk"):
+            return self.tr("Automatisk")
+        if reason.startswith("skadad"):
+            return self.tr("Skadad databas som ersattes")
         return reason
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
@@ -108,9 +112,14 @@ class BackupTableModel(QAbstractTableModel):
 
 
 class RestoreBackupDialog(QDialog):
-    """Lists the backups (the caller passes them newest first) and returns the chosen one."""
+    """Lists the backups (the caller passes them newest first) and returns the chosen one.
 
-    def __init__(self, backups: list[Path], parent: QWidget | None = None) -> None:
+    ``intro`` replaces the explanation above the list (the damaged-database case has its own).
+    """
+
+    def __init__(
+        self, backups: list[Path], parent: QWidget | None = None, intro: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Återställ säkerhetskopia"))
         self.resize(640, 420)
@@ -137,15 +146,12 @@ class RestoreBackupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 16)
         layout.setSpacing(12)
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "Välj den säkerhetskopia som ska ersätta databasen. Den databas som "
-                    "ersätts sparas i mappen med säkerhetskopior, så inget går förlorat."
-                ),
-                self,
+        if intro is None:
+            intro = self.tr(
+                "Välj den säkerhetskopia som ska ersätta databasen. Den databas som "
+                "ersätts sparas i mappen med säkerhetskopior, så inget går förlorat."
             )
-        )
+        layout.addWidget(paragraph(intro, self))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
         if self.model.rowCount() > 0:

@@ -12,6 +12,7 @@ from typing import Any, Generic, TypeVar, cast
 from PySide6.QtCore import QByteArray, QSettings
 
 from agenda_desktop import APP_ID, ORGANISATION
+from agenda_desktop.core.store.backup_rotation import DEFAULT_KEEP, clamp_keep
 
 T = TypeVar("T", str, int, QByteArray)
 
@@ -30,12 +31,15 @@ WINDOW_GEOMETRY = Setting("window/geometry", QByteArray(), QByteArray)
 WINDOW_STATE = Setting("window/state", QByteArray(), QByteArray)
 LAST_PAGE = Setting("window/lastPage", "overview", str)
 LAST_DATABASE = Setting("database/last", "", str)
-ALL_SETTINGS: tuple[Setting[str] | Setting[QByteArray], ...] = (
+# How many automatic backups (at start and daily) are kept of each database: 1-100.
+AUTOMATIC_BACKUPS = Setting("backup/automaticCount", DEFAULT_KEEP, int)
+ALL_SETTINGS: tuple[Setting[str] | Setting[QByteArray] | Setting[int], ...] = (
     LANGUAGE,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
     LAST_PAGE,
     LAST_DATABASE,
+    AUTOMATIC_BACKUPS,
 )
 
 
@@ -67,3 +71,8 @@ class AppSettings:
     def language(self) -> str:
         language = self.get(LANGUAGE)
         return language if language in LANGUAGES else LANGUAGE.default
+
+    @property
+    def automatic_backups(self) -> int:
+        """The number of automatic backups to keep, always within 1-100."""
+        return clamp_keep(self.get(AUTOMATIC_BACKUPS))

@@ -1,4 +1,5 @@
-"""Inställningar: the organisation profile (in the database) and the language (on this computer)."""
+"""Inställningar: the organisation profile (in the database); the language and the number of
+automatic backups kept (on this computer)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QMessageBox,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -16,9 +18,10 @@ from PySide6.QtWidgets import (
 from agenda_desktop.core.errors import AgendaError, ValidationError
 from agenda_desktop.core.services.organisation import OrganisationService, Profile, ProfileData
 from agenda_desktop.core.services.reference import ReferenceService
+from agenda_desktop.core.store.backup_rotation import KEEP_RANGE
 from agenda_desktop.gui.forms import child, load_form
 from agenda_desktop.gui.profile_form import ProfileForm
-from agenda_desktop.gui.settings import LANGUAGE, LANGUAGES, AppSettings
+from agenda_desktop.gui.settings import AUTOMATIC_BACKUPS, LANGUAGE, LANGUAGES, AppSettings
 
 
 def _stored_data(profile: Profile) -> ProfileData:
@@ -32,7 +35,7 @@ def _stored_data(profile: Profile) -> ProfileData:
 
 
 class SettingsDialog(QDialog):
-    """Tabs ”Organisation” and ”Språk”; OK saves, Cancel changes nothing.
+    """Tabs ”Organisation”, ”Språk” and ”Säkerhetskopior”; OK saves, Cancel changes nothing.
 
     Signals:
         languageChanged(str): the language code (``"sv"``, ``"en"``) after OK changed it.
@@ -71,6 +74,10 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
 
+        self.automatic_backups = child(content, QSpinBox, "automaticBackupsBox")
+        self.automatic_backups.setRange(*KEEP_RANGE)
+        self.automatic_backups.setValue(settings.automatic_backups)
+
         self.buttons = child(content, QDialogButtonBox, "buttons")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -80,9 +87,11 @@ class SettingsDialog(QDialog):
         self.resize(max(hint.width(), 900), hint.height())
 
     def accept(self) -> None:
-        """Save the profile if it changed, then the language; stay open on a problem."""
+        """Save the profile if it changed, then the settings of this computer; stay open on
+        a problem. A smaller number of backups takes effect at the next automatic backup."""
         if not self._save_profile():
             return
+        self._settings.set(AUTOMATIC_BACKUPS, self.automatic_backups.value())
         code = str(self.language.currentData())
         language_changed = code != self._settings.language
         if language_changed:

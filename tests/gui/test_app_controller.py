@@ -14,11 +14,17 @@ from shiboken6 import isValid
 
 from agenda_desktop.core.demo import build_demo
 from agenda_desktop.core.services.organisation import ProfileData
-from agenda_desktop.core.store.backup import list_backups
+from agenda_desktop.core.store.backup import (
+    backup_database,
+    backup_folder,
+    list_backups,
+    verify_backup,
+)
+from agenda_desktop.core.store.backup_rotation import automatic_backups
 from agenda_desktop.core.store.location import DatabaseLocation, default_database_path
 from agenda_desktop.gui.app import AppController, create_application, install_translators
-from agenda_desktop.gui.backup_dialog import RestoreBackupDialog
-from agenda_desktop.gui.settings import LANGUAGE, LAST_DATABASE, AppSettings
+from agenda_desktop.gui.backup_dialog import PATH_ROLE, RestoreBackupDialog
+from agenda_desktop.gui.settings import AUTOMATIC_BACKUPS, LANGUAGE, LAST_DATABASE, AppSettings
 
 pytestmark = pytest.mark.usefixtures("swedish_locale")
 
@@ -31,6 +37,7 @@ def controller(
         qapp, app_settings, demo_path=tmp_path / "exempel" / "exempel.agenda"
     )
     yield controller
+    controller.automatic_backups.stop()
     window, services = controller.window, controller.services
     controller.window = None  # closing it now is not the user quitting
     if window is not None and isValid(window):
@@ -254,8 +261,8 @@ def test_backup_now_creates_a_copy_and_says_where(
     controller.open_location(DatabaseLocation.for_file(database_file))
     assert controller.window is not None
     controller.window.window_actions.backup.trigger()
-    [copy] = list_backups(database_file.resolve())
-    assert copy.is_file() and "manuell" in copy.name
+    [copy] = [p for p in list_backups(database_file.resolve()) if "manuell" in p.name]
+    assert copy.is_file()
     [text] = message_boxes.texts("information")
     assert str(copy) in text
 
@@ -267,6 +274,7 @@ def test_restore_brings_back_the_old_content(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     controller.open_location(DatabaseLocation.for_file(database_file))
+    controller.automatic_backups.wait()
     assert controller.backup_now() is not None
     assert controller.services is not None
     controller.services.reference.set_target_short_title("13.1", "Skrivet efter kopian")
@@ -282,7 +290,7 @@ def test_restore_brings_back_the_old_content(
     assert old_window is not None
     old_window.window_actions.restore.trigger()
 
-    assert listed == [["Gjord för hand"]]
+    assert listed == [["Gjord för hand", "Automatisk"]]
     assert any("Vill du återställa" in text for text in message_boxes.texts("question"))
     assert controller.window is not old_window
     assert controller.services.reference.goal(13).targets[0].short_title_sv is None
@@ -346,3 +354,115 @@ def test_closing_the_window_quits(
     controller.window.window_actions.quit.trigger()
     assert quits == [True]
     assert controller.window is None
+
+
+# Automatic backups and damaged databases ---------------------------------------------------
+
+
+def damage(path: Path) -> bytes:
+    """Write 4 KB of noise into the middle of a database file; return its new bytes."""
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 4096] = b"\xab" * 4096
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def test_each_open_makes_an_automatic_backup_and_the_set_number_is_kept(
+    qtbot: QtBot, controller: AppController, database_file: Path, app_settings: AppSettings
+) -> None:
+    app_settings.set(AUTOMATIC_BACKUPS, 2)
+    manual = backup_database(database_file.resolve(), "manuell")
+    made = []
+    for _ in range(3):
+        with qtbot.waitSignal(controller.automatic_backups.finished, timeout=20_000) as done:
+            assert controller.open_location(DatabaseLocation.for_file(database_file))
+        made.append(done.args[0])
+    kept = automatic_backups(database_file.resolve())
+    assert [backup.path for backup in kept] == made[:0:-1]
+    assert manual.is_file()  # a manual backup never rotates
+    verify_backup(made[-1])
+    assert controller.window is not None
+    assert str(made[-1]) in controller.window.statusBar().currentMessage()
+
+
+def test_the_daily_backup_is_made_only_when_a_day_has_passed(
+    qtbot: QtBot, controller: AppController, database_file: Path
+) -> None:
+    with qtbot.waitSignal(controller.automatic_backups.finished, timeout=20_000):
+        controller.open_location(DatabaseLocation.for_file(database_file))
+    backups = controller.automatic_backups
+    assert backups.timer.isActive()
+    assert not backups.back_up_if_due()  # the one made at the start is today's
+    [first] = automatic_backups(database_file.resolve())
+    first.path.rename(first.path.with_name("kommun-20200101-080000-automatisk.agenda"))
+
+    with qtbot.waitSignal(backups.finished, timeout=20_000):
+        backups.timer.timeout.emit()  # the timer's check, now that a day has passed
+
+    assert len(automatic_backups(database_file.resolve())) == 2
+
+
+def test_a_failed_automatic_backup_is_reported_once_and_the_app_goes_on(
+    qtbot: QtBot, controller: AppController, database_file: Path, message_boxes: Any
+) -> None:
+    backup_folder(database_file.resolve()).write_text("en fil där mappen skulle ligga")
+    with qtbot.waitSignal(controller.automatic_backups.failed, timeout=20_000):
+        controller.open_location(DatabaseLocation.for_file(database_file))
+    [text] = message_boxes.texts("critical")
+    assert str(database_file.resolve()) in text and "arbeta vidare" in text
+    assert controller.window is not None and controller.window.isVisible()
+    assert controller.services is not None
+    controller.services.reference.set_target_short_title("13.1", "Sparas ändå")  # still works
+
+    with qtbot.waitSignal(controller.automatic_backups.failed, timeout=20_000):
+        controller.automatic_backups.back_up()
+    assert len(message_boxes.texts("critical")) == 1  # said once, not every time
+
+
+def test_a_damaged_database_is_restored_from_the_newest_good_backup(
+    controller: AppController,
+    database_file: Path,
+    message_boxes: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = database_file.resolve()
+    good = backup_database(path, "manuell")
+    newer = backup_database(path, "automatisk")
+    damage(newer)  # a damaged backup is not offered
+    damaged_bytes = damage(path)
+    listed: list[list[Path]] = []
+
+    def exec_(self: RestoreBackupDialog) -> int:
+        listed.append(
+            [self.model.index(row, 0).data(PATH_ROLE) for row in range(self.model.rowCount())]
+        )
+        return int(QDialog.DialogCode.Accepted)  # the newest good backup is selected
+
+    monkeypatch.setattr(RestoreBackupDialog, "exec", exec_)
+    assert controller.start(DatabaseLocation.for_file(path), None) is None
+
+    assert listed == [[good]]
+    assert current_path(controller) == path
+    [aside] = [p for p in list_backups(path) if "skadad" in p.name]
+    assert aside.read_bytes() == damaged_bytes
+    [text] = message_boxes.texts("information")
+    assert "återställd" in text and str(aside) in text
+
+
+def test_a_damaged_database_without_a_good_backup_says_what_to_do(
+    controller: AppController,
+    database_file: Path,
+    message_boxes: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = database_file.resolve()
+    damaged_bytes = damage(path)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _self: 0)  # then: Avsluta
+
+    assert controller.start(DatabaseLocation.for_file(path), None) == 1
+
+    [text] = message_boxes.texts("critical")
+    assert str(path) in text and "skadad" in text
+    assert "ingen hel säkerhetskopia" in text and "supporten" in text
+    assert path.read_bytes() == damaged_bytes

@@ -13,7 +13,7 @@ from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.organisation import OrganisationService, Profile
 from agenda_desktop.core.startup import open_database
 from agenda_desktop.core.store.database import Database
-from agenda_desktop.gui.settings import LANGUAGE, AppSettings
+from agenda_desktop.gui.settings import AUTOMATIC_BACKUPS, LANGUAGE, AppSettings
 from agenda_desktop.gui.settings_dialog import SettingsDialog
 
 Warnings = list[tuple[str, str]]
@@ -68,6 +68,7 @@ def test_it_is_prefilled_with_the_demo_profile(dialog: SettingsDialog) -> None:
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
         "Organisation",
         "Språk",
+        "Säkerhetskopior",
     ]
     municipality = dialog.form.municipality()
     assert municipality is not None
@@ -181,3 +182,32 @@ def test_another_kommun_can_be_chosen(
     assert field(dialog, "organisationName").text() == "Exempelkommun, kommunledningskontoret"
     press(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
     assert stored_profile(demo_database).municipality_name == "Härryda"
+
+
+def test_the_number_of_automatic_backups_is_saved_on_ok(
+    qtbot: QtBot, dialog: SettingsDialog, app_settings: AppSettings
+) -> None:
+    box = dialog.automatic_backups
+    assert (box.value(), box.minimum(), box.maximum()) == (10, 1, 100)
+    dialog.tabs.setCurrentIndex(2)
+    box.setValue(3)
+    press(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+    assert app_settings.get(AUTOMATIC_BACKUPS) == 3
+    assert app_settings.automatic_backups == 3
+
+
+def test_cancel_keeps_the_number_of_automatic_backups(
+    qtbot: QtBot, dialog: SettingsDialog, app_settings: AppSettings
+) -> None:
+    dialog.automatic_backups.setValue(50)
+    press(qtbot, dialog, QDialogButtonBox.StandardButton.Cancel)
+    assert app_settings.automatic_backups == 10
+
+
+def test_a_stored_number_out_of_range_is_brought_within_it(
+    qtbot: QtBot, services: Services, app_settings: AppSettings
+) -> None:
+    app_settings.set(AUTOMATIC_BACKUPS, 500)  # e.g. a hand-edited settings file
+    dialog = SettingsDialog(services.reference, services.organisation, app_settings)
+    qtbot.addWidget(dialog)
+    assert dialog.automatic_backups.value() == 100

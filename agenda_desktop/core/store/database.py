@@ -10,6 +10,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from agenda_desktop.core.store.faults import translating_faults
 from agenda_desktop.core.store.location import DatabaseLocation, is_network_path
 
 BUSY_TIMEOUT_MS = 10_000
@@ -56,6 +57,7 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
+    @translating_faults
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """Open a session in one transaction: commit when the block ends, roll back on error."""
@@ -66,6 +68,7 @@ class Database:
         finally:
             session.close()
 
+    @translating_faults
     @contextmanager
     def bulk_unit_of_work(self, vouched: Collection[str]) -> Iterator[Session]:
         """A unit of work for a bulk write whose foreign keys the caller checks itself.
