@@ -106,6 +106,29 @@ def check_database(context: SelfTestContext) -> str:
     return f"ny databas skapad med schemaversion {opened.migration.to_revision}"
 
 
+def check_postgresql_driver(context: SelfTestContext) -> str:
+    """Load the driver of the shared database and its libpq, and the migrations' dialect,
+    without connecting to any server."""
+    import psycopg
+    from alembic.ddl import postgresql as _alembic_postgresql  # noqa: F401
+    from sqlalchemy.dialects.postgresql import dialect
+
+    from agenda_desktop.core.store.location import DatabaseLocation
+    from agenda_desktop.core.store.postgresql import create_postgresql_engine
+
+    engine = create_postgresql_engine(DatabaseLocation.for_url("postgresql://kontroll@localhost/x"))
+    try:
+        if not isinstance(engine.dialect, dialect) or engine.dialect.driver != "psycopg":
+            raise CheckError(f"fel drivrutin: {engine.dialect.name}+{engine.dialect.driver}")
+    finally:
+        engine.dispose()
+    libpq = psycopg.pq.version()
+    return (
+        f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}), "
+        f"libpq {libpq // 10000}.{libpq % 10000}"
+    )
+
+
 def check_reference_data(context: SelfTestContext) -> str:
     """Count the reference data of the new database through the services."""
     from agenda_desktop.core.services.container import Services
@@ -372,6 +395,7 @@ def check_main_window(context: SelfTestContext) -> str:
 CHECKS: list[tuple[str, Check]] = [
     ("Databas", check_database),
     ("Referensdata", check_reference_data),
+    ("PostgreSQL", check_postgresql_driver),
     ("Exempeldatabas", check_demo),
     ("PDF", check_pdf_engine),
     ("Rapport", check_report),

@@ -33,6 +33,8 @@ BUNDLED = (
     ("NumPy", ("numpy",), "BSD-3-Clause"),
     ("reportlab", ("reportlab",), "BSD"),
     ("platformdirs", ("platformdirs",), "MIT"),
+    ("psycopg", ("psycopg",), "LGPL-3.0"),
+    ("psycopg-binary (libpq)", ("psycopg-binary",), "LGPL-3.0; libpq: PostgreSQL"),
 )
 
 

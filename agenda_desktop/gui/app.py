@@ -113,8 +113,11 @@ class AppController(QObject):
     # Starting --------------------------------------------------------------------------
 
     def startup_location(self) -> DatabaseLocation:
-        """The database used last if its file is still there, else the default file."""
+        """The database used last (a shared database by its address, a file if it is still
+        there), else the default file."""
         last = self._settings.get(LAST_DATABASE)
+        if last and "://" in last:
+            return DatabaseLocation.for_url(last)
         if last and Path(last).is_file():
             return DatabaseLocation.for_file(Path(last))
         return DatabaseLocation.for_file(default_database_path())
@@ -254,8 +257,10 @@ class AppController(QObject):
         self.window, self.services = window, services
         self._remember_current = remember
         location = services.database.location
-        if remember and location.path is not None:
-            self._settings.set(LAST_DATABASE, str(location.path))
+        if remember:
+            # A shared database is remembered by its address without the password.
+            last = str(location.path) if location.path is not None else location.describe()
+            self._settings.set(LAST_DATABASE, last)
             self._settings.sync()
         window.show()
         if old_window is not None:
@@ -269,6 +274,7 @@ class AppController(QObject):
         window.openDemoRequested.connect(self.open_demo)
         window.backupRequested.connect(self.backup_now)
         window.restoreRequested.connect(self.restore_backup)
+        window.sharedDatabaseRequested.connect(self.choose_shared_database)
         window.languageChanged.connect(self.change_language)
         window.closed.connect(lambda: self._window_closed(window))
 
@@ -278,6 +284,13 @@ class AppController(QObject):
             self.quit()
 
     # The window's requests --------------------------------------------------------------
+
+    def choose_shared_database(self) -> None:
+        """Arkiv → Gemensam databas…: connect to the municipality's PostgreSQL database."""
+        from agenda_desktop.gui.shared_database_dialog import choose_shared_database
+
+        current = None if self.services is None else self.services.database.location
+        choose_shared_database(self.window, current, self.open_location)
 
     def new_database(self) -> None:
         path = choose_new_database(self.window, self._start_folder())

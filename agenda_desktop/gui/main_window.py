@@ -59,8 +59,9 @@ class MainWindow(QMainWindow):
     """The window of one open database.
 
     Signals:
-        newDatabaseRequested, openDatabaseRequested, openDemoRequested, backupRequested,
-        restoreRequested: the Arkiv menu's actions, for the controller to carry out.
+        newDatabaseRequested, openDatabaseRequested, sharedDatabaseRequested,
+        openDemoRequested, backupRequested, restoreRequested: the Arkiv menu's actions, for
+        the controller to carry out.
         languageChanged(str): Inställningar was saved with another language.
         pageChanged(str): the key of the page now shown.
         closed: the window was closed (Avsluta, or the window's close button).
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
 
     newDatabaseRequested = Signal()  # noqa: N815 (Qt naming)
     openDatabaseRequested = Signal()  # noqa: N815
+    sharedDatabaseRequested = Signal()  # noqa: N815
     openDemoRequested = Signal()  # noqa: N815
     backupRequested = Signal()  # noqa: N815
     restoreRequested = Signal()  # noqa: N815
@@ -183,6 +185,7 @@ class MainWindow(QMainWindow):
         actions = self.window_actions
         actions.new_database.triggered.connect(self.newDatabaseRequested)
         actions.open_database.triggered.connect(self.openDatabaseRequested)
+        actions.shared_database.triggered.connect(self.sharedDatabaseRequested)
         actions.open_demo.triggered.connect(self.openDemoRequested)
         actions.backup.triggered.connect(self.backupRequested)
         actions.restore.triggered.connect(self.restoreRequested)

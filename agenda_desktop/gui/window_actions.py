@@ -38,6 +38,10 @@ class WindowActions(QObject):
         self.open_demo.setStatusTip(
             self.tr("Öppna Exempelkommun, en påhittad kommun att prova programmet med")
         )
+        self.shared_database = QAction(self.tr("&Gemensam databas…"), window)
+        self.shared_database.setStatusTip(
+            self.tr("Arbeta i kommunens gemensamma databas på en PostgreSQL-server")
+        )
         self.backup = QAction(self.tr("&Säkerhetskopiera nu"), window)
         self.backup.setStatusTip(self.tr("Kopiera databasen till mappen med säkerhetskopior"))
         self.restore = QAction(self.tr("Å&terställ säkerhetskopia…"), window)
@@ -70,7 +74,9 @@ class WindowActions(QObject):
         bar = window.menuBar()
         file_menu = bar.addMenu(self.tr("&Arkiv"))
         file_menu.setToolTipsVisible(True)  # the tooltip says why backups may be disabled
-        file_menu.addActions([self.new_database, self.open_database, self.open_demo])
+        file_menu.addActions(
+            [self.new_database, self.open_database, self.shared_database, self.open_demo]
+        )
         file_menu.addSeparator()
         file_menu.addActions([self.backup, self.restore])
         file_menu.addSeparator()

@@ -872,6 +872,85 @@
     </message>
 </context>
 <context>
+    <name>AnonymiseDialog</name>
+    <message>
+        <source>Anonymisera person</source>
+        <translation>Anonymise person</translation>
+    </message>
+    <message>
+        <source>Vad som tas bort och vad som finns kvar</source>
+        <translation>What is removed and what remains</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymisera</source>
+        <translation>&amp;Anonymise</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Personen kunde inte anonymiseras</source>
+        <translation>The person could not be anonymised</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Anonymisera ”%1”?</source>
+        <translation>Anonymise “%1”?</translation>
+    </message>
+    <message>
+        <source>”%1” är borttagen ur personregistret</source>
+        <translation>“%1” has been removed from the register of people</translation>
+    </message>
+    <message>
+        <source>”%1” är anonymiserad</source>
+        <translation>“%1” has been anonymised</translation>
+    </message>
+    <message>
+        <source>Det här togs bort</source>
+        <translation>This was removed</translation>
+    </message>
+    <message>
+        <source>Det här tas bort</source>
+        <translation>This will be removed</translation>
+    </message>
+    <message>
+        <source>Inget.</source>
+        <translation>Nothing.</translation>
+    </message>
+    <message>
+        <source>Det här finns kvar, och varför</source>
+        <translation>This remains, and why</translation>
+    </message>
+    <message>
+        <source>Inget justerat protokoll nämner personen. Personen tas därför bort helt ur personregistret, med alla uppdrag, roller och ansvar.</source>
+        <translation>No approved minutes name the person. The person is therefore removed completely from the register of people, with all seats, roles and responsibilities.</translation>
+    </message>
+    <message>
+        <source>Justerade protokoll är allmänna handlingar och ändras aldrig. Personens namn finns kvar i %1 justerade protokoll (%2). Allt annat om personen tas bort.</source>
+        <translation>Approved minutes are public records and never change. The person&apos;s name remains in %1 approved minutes (%2). Everything else about the person is removed.</translation>
+    </message>
+    <message>
+        <source> (i ett justerat protokoll, ändras inte)</source>
+        <translation> (in approved minutes, not changed)</translation>
+    </message>
+    <message>
+        <source>… och %1 till.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message>
+        <source>Namnet nämns också i fritext. Texterna är inte kopplade till personen och ändras inte automatiskt: gå igenom dem och ändra dem där det behövs. Texter i justerade protokoll kan inte ändras.</source>
+        <translation>The name is also mentioned in free text. Those texts are not linked to the person and are not changed automatically: go through them and edit them where needed. Texts in approved minutes cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Nämns i text</source>
+        <translation>Mentioned in text</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Vill du öppna en annan databas eller skapa en ny?</source>
@@ -892,6 +971,16 @@
     <message>
         <source>Databasen har uppgraderats. Kopian före uppgraderingen: {path}</source>
         <translation>The database has been upgraded. The copy made before the upgrade: {path}</translation>
+    </message>
+    <message>
+        <source>Databasen är återställd från den valda säkerhetskopian. Den skadade filen finns kvar som
+{path}</source>
+        <translation>The database has been restored from the chosen backup. The damaged file is kept as
+{path}</translation>
+    </message>
+    <message>
+        <source>Databasen är återställd</source>
+        <translation>The database has been restored</translation>
     </message>
     <message>
         <source>Säkerhetskopian är sparad som
@@ -1019,6 +1108,29 @@ All backups are in
     </message>
 </context>
 <context>
+    <name>AutomaticBackups</name>
+    <message>
+        <source>Automatisk säkerhetskopia sparad: {path}</source>
+        <translation>Automatic backup saved: {path}</translation>
+    </message>
+    <message>
+        <source>Den automatiska säkerhetskopian misslyckades.</source>
+        <translation>The automatic backup failed.</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Du kan arbeta vidare som vanligt. Programmet försöker igen om en stund; du kan också välja Arkiv › Säkerhetskopiera nu.</source>
+        <translation>{message}
+
+You can go on working as usual. The program tries again in a while; you can also choose Arkiv › Säkerhetskopiera nu (File › Back up now).</translation>
+    </message>
+    <message>
+        <source>Den automatiska säkerhetskopian misslyckades</source>
+        <translation>The automatic backup failed</translation>
+    </message>
+</context>
+<context>
     <name>BackupTableModel</name>
     <message>
         <source>Gjord för hand</source>
@@ -1031,6 +1143,14 @@ All backups are in
     <message>
         <source>Databasen som ersattes vid en återställning</source>
         <translation>The database replaced during a restore</translation>
+    </message>
+    <message>
+        <source>Automatisk</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Skadad databas som ersattes</source>
+        <translation>Damaged database that was replaced</translation>
     </message>
     <message>
         <source>Datum</source>
@@ -1220,6 +1340,21 @@ All backups are in
     <message>
         <source>Ledamöter</source>
         <translation>Members</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Exportera till kalender</source>
+        <translation>Export to calendar</translation>
+    </message>
+    <message>
+        <source>Kalender (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exporterat</source>
+        <translation>Exported</translation>
     </message>
 </context>
 <context>
@@ -1553,7 +1688,7 @@ All backups are in
     </message>
     <message>
         <source>Utfästelse – något vi lovar</source>
-        <translation>Commitment – something we promise</translation>
+        <translation>Pledge – something we promise</translation>
     </message>
     <message>
         <source>Förväntning – något nätverket väntar sig av oss</source>
@@ -1640,7 +1775,7 @@ All backups are in
     </message>
     <message>
         <source>Utfästelse</source>
-        <translation>Commitment</translation>
+        <translation>Pledge</translation>
     </message>
     <message>
         <source>Förväntning</source>
@@ -1754,7 +1889,7 @@ All backups are in
     </message>
     <message>
         <source>Utfästelser</source>
-        <translation>Commitments</translation>
+        <translation>Pledges</translation>
     </message>
     <message>
         <source>Förväntningar</source>
@@ -2016,6 +2151,31 @@ All backups are in
     <message>
         <source>Markera steg {number}, {name}, som klart i dag ({date})?</source>
         <translation>Mark step {number}, {name}, as done today ({date})?</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabase</name>
+    <message>
+        <source>Databasen är skadad</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>Det finns ingen hel säkerhetskopia av databasen i mappen
+{folder}
+
+Öppna en annan databas eller skapa en ny. Kontakta supporten om du behöver hjälp att rädda innehållet; ta då med den skadade filen, som inte har ändrats.</source>
+        <translation>There is no intact backup of the database in the folder
+{folder}
+
+Open another database or create a new one. Contact support if you need help to rescue the contents; bring the damaged file, which has not been changed.</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Välj en säkerhetskopia att återställa; den nyaste hela kopian är vald, och skadade kopior visas inte. Den skadade databasen sparas i mappen med säkerhetskopior, så ingenting tas bort.</source>
+        <translation>{problem}
+
+Choose a backup to restore; the newest intact copy is chosen, and damaged copies are not shown. The damaged database is kept in the backup folder, so nothing is removed.</translation>
     </message>
 </context>
 <context>
@@ -2923,8 +3083,10 @@ All backups are in
         <translation>Recommendation</translation>
     </message>
     <message>
-        <source>Beslut senast</source>
-        <translation>Decide by</translation>
+        <source>Beslut
+senast</source>
+        <translation>Decide
+by</translation>
     </message>
     <message>
         <source>Beslut</source>
@@ -2935,20 +3097,28 @@ All backups are in
         <translation>Period</translation>
     </message>
     <message>
-        <source>Per år exkl. moms</source>
-        <translation>Per year excl. VAT</translation>
+        <source>Per år
+exkl. moms</source>
+        <translation>Per year
+excl. VAT</translation>
     </message>
     <message>
-        <source>Per år inkl. moms</source>
-        <translation>Per year incl. VAT</translation>
+        <source>Per år
+inkl. moms</source>
+        <translation>Per year
+incl. VAT</translation>
     </message>
     <message>
-        <source>Fakturerat</source>
-        <translation>Invoiced</translation>
+        <source>Fakturerat
+inkl. moms</source>
+        <translation>Invoiced
+incl. VAT</translation>
     </message>
     <message>
-        <source>Betalt</source>
-        <translation>Paid</translation>
+        <source>Betalt
+inkl. moms</source>
+        <translation>Paid
+incl. VAT</translation>
     </message>
 </context>
 <context>
@@ -4196,6 +4366,14 @@ since %2</translation>
         <source>Åtgärd %1</source>
         <translation>Action %1</translation>
     </message>
+    <message>
+        <source>Åtaganden (%1)</source>
+        <translation>Commitments (%1)</translation>
+    </message>
+    <message>
+        <source>Åtagande %1</source>
+        <translation>Commitment %1</translation>
+    </message>
 </context>
 <context>
     <name>LinksBar</name>
@@ -4450,28 +4628,8 @@ since %2</translation>
         <translation>e.g. 15:30</translation>
     </message>
     <message>
-        <source>Digitalt</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Digitalt via Teams</source>
-        <translation>Online via Teams</translation>
-    </message>
-    <message>
         <source>t.ex. Fika från 12.30. Ta med budgetunderlaget.</source>
         <translation>e.g. Coffee from 12:30. Bring the budget papers.</translation>
-    </message>
-    <message>
-        <source>&amp;Datum:</source>
-        <translation>&amp;Date:</translation>
-    </message>
-    <message>
-        <source>&amp;Starttid:</source>
-        <translation>&amp;Start time:</translation>
-    </message>
-    <message>
-        <source>Slut&amp;tid:</source>
-        <translation>End &amp;time:</translation>
     </message>
     <message>
         <source>&amp;Plats:</source>
@@ -4480,10 +4638,6 @@ since %2</translation>
     <message>
         <source>Praktiska &amp;anteckningar:</source>
         <translation>Practical &amp;notes:</translation>
-    </message>
-    <message>
-        <source>skriv en tid som timmar och minuter, t.ex. 13:00.</source>
-        <translation>enter a time as hours and minutes, e.g. 13:00.</translation>
     </message>
 </context>
 <context>
@@ -4537,20 +4691,8 @@ since %2</translation>
         <translation>Saved</translation>
     </message>
     <message>
-        <source>Exportera till kalender</source>
-        <translation>Export to calendar</translation>
-    </message>
-    <message>
-        <source>Kalender (*.ics)</source>
-        <translation>Calendar (*.ics)</translation>
-    </message>
-    <message>
         <source>Kalenderfilen sparades i %1. Öppna den i Outlook för att lägga in mötet.</source>
         <translation>The calendar file was saved in %1. Open it in Outlook to add the meeting.</translation>
-    </message>
-    <message>
-        <source>Exporterat</source>
-        <translation>Exported</translation>
     </message>
 </context>
 <context>
@@ -4565,7 +4707,7 @@ since %2</translation>
     </message>
     <message>
         <source>Plats</source>
-        <translation>Rank</translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4630,6 +4772,33 @@ since %2</translation>
     <message>
         <source>hela mötet</source>
         <translation>the whole meeting</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTimeDialog</name>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Starttid:</source>
+        <translation>&amp;Start time:</translation>
+    </message>
+    <message>
+        <source>Slut&amp;tid:</source>
+        <translation>End &amp;time:</translation>
+    </message>
+    <message>
+        <source>Digitalt</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Digitalt via Teams</source>
+        <translation>Online via Teams</translation>
+    </message>
+    <message>
+        <source>skriv en tid som timmar och minuter, t.ex. 13:00.</source>
+        <translation>enter a time as hours and minutes, e.g. 13:00.</translation>
     </message>
 </context>
 <context>
@@ -5143,7 +5312,7 @@ since %2</translation>
     </message>
     <message>
         <source>Fyller i %1 utfästelser och %2 förväntningar och kopplar belägg som redan finns.</source>
-        <translation>Fills in %1 commitments and %2 expectations and links evidence that already exists.</translation>
+        <translation>Fills in %1 pledges and %2 expectations and links evidence that already exists.</translation>
     </message>
     <message>
         <source>välj en person ur personregistret, eller lägg till en ny person.</source>
@@ -5256,8 +5425,8 @@ since %2</translation>
         <translation>Title (leave empty to use the file&apos;s name):</translation>
     </message>
     <message>
-        <source>Ta bort dokumentet ”%1” ur databasen? Om dokumentet är bevis för ett åtagande slutar det att vara bevis, och åtagandets status kan ändras.</source>
-        <translation>Delete the document “%1” from the database? If the document is evidence for a commitment, it stops being evidence, and the commitment&apos;s status may change.</translation>
+        <source>Ta bort dokumentet ”%1” ur databasen? Om dokumentet är belägg för ett åtagande slutar det att vara belägg, och åtagandets status kan ändras.</source>
+        <translation>Remove the document “%1” from the database? If the document is evidence for a commitment, it stops being evidence, and the commitment&apos;s status may change.</translation>
     </message>
     <message>
         <source>Ta bort dokument</source>
@@ -5350,28 +5519,8 @@ since %2</translation>
         <translation>e.g. Network meeting 3: priorities</translation>
     </message>
     <message>
-        <source>Digitalt</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Digitalt via Teams</source>
-        <translation>Online via Teams</translation>
-    </message>
-    <message>
         <source>t.ex. Läsa rapporten före träffen.</source>
         <translation>e.g. Read the report before the meeting.</translation>
-    </message>
-    <message>
-        <source>&amp;Datum:</source>
-        <translation>&amp;Date:</translation>
-    </message>
-    <message>
-        <source>&amp;Starttid:</source>
-        <translation>&amp;Start time:</translation>
-    </message>
-    <message>
-        <source>Slut&amp;tid:</source>
-        <translation>End &amp;time:</translation>
     </message>
     <message>
         <source>&amp;Rubrik:</source>
@@ -5384,10 +5533,6 @@ since %2</translation>
     <message>
         <source>&amp;Anteckningar:</source>
         <translation>&amp;Notes:</translation>
-    </message>
-    <message>
-        <source>skriv en tid som timmar och minuter, t.ex. 13:00.</source>
-        <translation>enter a time as hours and minutes, e.g. 13:00.</translation>
     </message>
 </context>
 <context>
@@ -5453,8 +5598,8 @@ since %2</translation>
         <translation>Choose a network to see its meeting dates.</translation>
     </message>
     <message>
-        <source>Inga mötesdatum ännu. Lägg till dem med Ny….</source>
-        <translation>No meeting dates yet. Add them with New….</translation>
+        <source>Inga mötesdatum ännu. Lägg till dem med ”Ny…”.</source>
+        <translation>No meeting dates yet. Add them with “New…”.</translation>
     </message>
     <message>
         <source>Ta bort nätverksträffen %1?</source>
@@ -5465,20 +5610,8 @@ since %2</translation>
         <translation>Delete meeting date</translation>
     </message>
     <message>
-        <source>Exportera till kalender</source>
-        <translation>Export to calendar</translation>
-    </message>
-    <message>
-        <source>Kalender (*.ics)</source>
-        <translation>Calendar (*.ics)</translation>
-    </message>
-    <message>
         <source>Kalenderfilen sparades i %1. Öppna den i Outlook för att lägga in träffarna.</source>
         <translation>The calendar file was saved in %1. Open it in Outlook to add the meetings.</translation>
-    </message>
-    <message>
-        <source>Exporterat</source>
-        <translation>Exported</translation>
     </message>
 </context>
 <context>
@@ -5707,7 +5840,7 @@ since %2</translation>
     </message>
     <message>
         <source>Mallen för SKR:s utvecklingsnätverk fyller i nätverkets utfästelser och förväntningar och kopplar de belägg som redan finns i programmet.</source>
-        <translation>The template for SKR&apos;s development network fills in the network&apos;s commitments and expectations and links the evidence that already exists in the application.</translation>
+        <translation>The template for SKR&apos;s development network fills in the network&apos;s pledges and expectations and links the evidence that already exists in the application.</translation>
     </message>
 </context>
 <context>
@@ -6393,6 +6526,22 @@ since %2</translation>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
+        <source>E&amp;xportera personuppgifter…</source>
+        <translation>E&amp;xport personal data…</translation>
+    </message>
+    <message>
+        <source>Spara allt som finns om personen i en Excel-fil och en JSON-fil.</source>
+        <translation>Save everything held about the person in an Excel file and a JSON file.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymisera…</source>
+        <translation>&amp;Anonymise…</translation>
+    </message>
+    <message>
+        <source>Ta bort en person som har slutat; justerade protokoll ändras inte.</source>
+        <translation>Remove a person who has left; approved minutes do not change.</translation>
+    </message>
+    <message>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -6407,6 +6556,36 @@ since %2</translation>
     <message>
         <source>Ta bort person</source>
         <translation>Delete person</translation>
+    </message>
+    <message>
+        <source>Exportera personuppgifter</source>
+        <translation>Export personal data</translation>
+    </message>
+    <message>
+        <source>Excel-filer (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporten misslyckades</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Allt som finns om %1 sparades i två filer:
+
+%2 (att läsa, Excel)
+%3 (maskinläsbar, JSON)
+
+Filerna innehåller personuppgifter: lämna dem till personen på ett säkert sätt och ta bort dem när de inte behövs längre.</source>
+        <translation>Everything held about %1 was saved in two files:
+
+%2 (to read, Excel)
+%3 (machine-readable, JSON)
+
+The files hold personal data: hand them to the person securely and delete them when they are no longer needed.</translation>
+    </message>
+    <message>
+        <source>Personuppgifterna är exporterade</source>
+        <translation>The personal data has been exported</translation>
     </message>
 </context>
 <context>
@@ -6638,7 +6817,7 @@ since %2</translation>
     </message>
     <message>
         <source>föra in utfästelser med ansvarig person, sista datum och status</source>
-        <translation>enter commitments with the person responsible, the due date and the status</translation>
+        <translation>enter pledges with the person responsible, the due date and the status</translation>
     </message>
     <message>
         <source>visa underlaget för varje åtagande, till exempel beslutsparagrafen i ett protokoll</source>
@@ -7088,7 +7267,7 @@ since %2</translation>
     </message>
     <message>
         <source>Organ</source>
-        <translation>Bodies</translation>
+        <translation>Body</translation>
     </message>
     <message>
         <source>Träff</source>
@@ -7460,6 +7639,121 @@ Do you want to restore the backup?</translation>
     <message>
         <source>Programmet är skrivet på svenska; den engelska versionen är en översättning. Det nya språket gäller direkt när du sparar inställningarna.</source>
         <translation>The application is written in Swedish; the English version is a translation. The new language takes effect as soon as you save the settings.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopior</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>&amp;Antal automatiska säkerhetskopior:</source>
+        <translation>&amp;Number of automatic backups:</translation>
+    </message>
+    <message>
+        <source>Programmet gör en säkerhetskopia av databasen varje gång den öppnas och en gång om dygnet medan programmet är igång. Kopiorna sparas i mappen ”namn-sakerhetskopior” bredvid databasfilen. Så här många automatiska kopior sparas; de äldsta tas bort. Kopior som du gör själv, och de som görs före en uppgradering eller återställning, tas aldrig bort automatiskt.</source>
+        <translation>The program backs up the database every time it is opened and once a day while it runs. The copies are kept in the folder “name-sakerhetskopior” beside the database file. This many automatic copies are kept; the oldest are removed. Copies you make yourself, and those made before an upgrade or a restore, are never removed automatically.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <source>Gemensam databas (PostgreSQL)</source>
+        <translation>Shared database (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>t.ex. databas.kommun.se</source>
+        <translation>e.g. database.municipality.se</translation>
+    </message>
+    <message>
+        <source>tomt om servern inte frågar efter lösenord</source>
+        <translation>empty if the server asks for no password</translation>
+    </message>
+    <message>
+        <source>Spara lösenordet i PostgreSQL:s lösenordsfil på den här datorn</source>
+        <translation>Save the password in PostgreSQL&apos;s password file on this computer</translation>
+    </message>
+    <message>
+        <source>Lösenordet sparas i {file}, som bara du kan läsa, och används vid nästa start. Annars gäller det bara tills programmet stängs.</source>
+        <translation>The password is saved in {file}, which only you can read, and is used at the next start. Otherwise it holds only until the program is closed.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Databas:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Användare:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Lösenord:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;Testa anslutningen</source>
+        <translation>&amp;Test the connection</translation>
+    </message>
+    <message>
+        <source>A&amp;nvänd</source>
+        <translation>Us&amp;e</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>I en gemensam databas på kommunens PostgreSQL-server arbetar flera handläggare i samma uppgifter. Den som sköter servern skapar databasen och ger dig server, databas, användare och lösenord. Säkerhetskopior av den gemensamma databasen sköts på servern.</source>
+        <translation>In a shared database on the municipality&apos;s PostgreSQL server, several officers work in the same data. Whoever runs the server creates the database and gives you the server, database, user and password. Backups of the shared database are taken care of on the server.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Databas</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Användare</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Fyll i {field}.</source>
+        <translation>Fill in {field}.</translation>
+    </message>
+    <message>
+        <source>Ansluter till {server} …</source>
+        <translation>Connecting to {server} …</translation>
+    </message>
+    <message>
+        <source>Anslutningen fungerar (PostgreSQL {version}).</source>
+        <translation>The connection works (PostgreSQL {version}).</translation>
+    </message>
+    <message>
+        <source>Men databasen {database} har skapats av en nyare version av Agenda Desktop: uppdatera programmet för att använda den.</source>
+        <translation>But the database {database} was created by a newer version of Agenda Desktop: update the program to use it.</translation>
+    </message>
+    <message>
+        <source>Men databasen {database} innehåller andra tabeller än Agenda Desktops: be den som sköter servern om en egen, tom databas för Agenda Desktop.</source>
+        <translation>But the database {database} holds tables other than Agenda Desktop&apos;s: ask whoever runs the server for a separate, empty database for Agenda Desktop.</translation>
+    </message>
+    <message>
+        <source>Databasen {database} är tom: Agenda Desktop lägger upp sina tabeller när du väljer Använd.</source>
+        <translation>The database {database} is empty: Agenda Desktop creates its tables when you choose Use.</translation>
+    </message>
+    <message>
+        <source>Databasen {database} är en Agenda Desktop-databas från en äldre version; den uppgraderas när du väljer Använd. Säkerhetskopiera den på servern först.</source>
+        <translation>The database {database} is an Agenda Desktop database from an older version; it is upgraded when you choose Use. Back it up on the server first.</translation>
+    </message>
+    <message>
+        <source>Databasen {database} är en Agenda Desktop-databas och kan användas.</source>
+        <translation>The database {database} is an Agenda Desktop database and can be used.</translation>
     </message>
 </context>
 <context>
@@ -7907,6 +8201,14 @@ First the application needs to know which municipality you work in and how the o
     <message>
         <source>Öppna Exempelkommun, en påhittad kommun att prova programmet med</source>
         <translation>Open Exempelkommun, a made-up municipality to try the application with</translation>
+    </message>
+    <message>
+        <source>&amp;Gemensam databas…</source>
+        <translation>&amp;Shared database…</translation>
+    </message>
+    <message>
+        <source>Arbeta i kommunens gemensamma databas på en PostgreSQL-server</source>
+        <translation>Work in the municipality&apos;s shared database on a PostgreSQL server</translation>
     </message>
     <message>
         <source>&amp;Säkerhetskopiera nu</source>

@@ -108,6 +108,15 @@ def test_without_a_last_database_the_default_file_is_used(
     assert controller.startup_location().path == default_database_path().resolve()
 
 
+def test_a_shared_database_used_last_is_opened_again_by_its_address(
+    controller: AppController, app_settings: AppSettings
+) -> None:
+    address = "postgresql+psycopg://anna@databas.kommun.se:5432/agenda"
+    app_settings.set(LAST_DATABASE, address)
+    location = controller.startup_location()
+    assert location.url == address and location.path is None
+
+
 def test_a_file_that_is_not_a_database_is_refused_with_a_message(
     controller: AppController, database_file: Path, tmp_path: Path, message_boxes: Any
 ) -> None:

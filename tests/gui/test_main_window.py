@@ -111,6 +111,7 @@ def test_menus_have_mnemonics_and_standard_shortcuts(window: MainWindow) -> None
     assert texts == [
         "&Ny databas…",
         "Ö&ppna databas…",
+        "&Gemensam databas…",
         "Öppna &exempeldatabas",
         "",
         "&Säkerhetskopiera nu",
@@ -220,6 +221,7 @@ def test_about_lists_the_database_and_the_libraries(
         "BSD-3-Clause",
         "reportlab",
         "platformdirs",
+        "psycopg",
         "PSF",
         "Mål och delmål: FN (Open SDG, MIT)",
         "Nyckeltal: Källa: Kolada",

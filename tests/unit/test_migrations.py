@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import inspect
 
 from agenda_desktop.core.errors import NewerDatabaseError, NotADatabaseError
 from agenda_desktop.core.services.container import Services
@@ -40,8 +41,10 @@ def dump(path: Path) -> list[str]:
         connection.close()
 
 
-def test_a_new_file_gets_the_newest_schema_without_a_backup(tmp_path: Path) -> None:
-    opened = open_database(DatabaseLocation.for_file(tmp_path / "ny.agenda"))
+def test_a_new_database_gets_the_newest_schema_without_a_backup(
+    empty_location: DatabaseLocation,
+) -> None:
+    opened = open_database(empty_location)
     assert read_revision(opened.database.engine) == head_revision()
     assert opened.migration.from_revision is None
     assert opened.migration.backup is None
@@ -132,22 +135,36 @@ def test_an_upgrade_copies_the_file_aside_first(tmp_path: Path) -> None:
     engine.dispose()
 
 
-def test_a_failing_upgrade_leaves_the_schema_as_it_was(tmp_path: Path) -> None:
-    path = tmp_path / "kommun.agenda"
-    shutil.copy(RELEASED[-1], path)
+def test_a_failing_upgrade_leaves_the_schema_as_it_was(
+    empty_location: DatabaseLocation, tmp_path: Path
+) -> None:
+    open_database(empty_location).database.close()
     scripts = scripts_with_next_revision(tmp_path, failure='raise RuntimeError("avbrott")')
-    location = DatabaseLocation.for_file(path)
-    engine = create_store_engine(location)
+    engine = create_store_engine(empty_location)
 
     with pytest.raises(RuntimeError, match="avbrott"):
-        migrate(engine, location, scripts=scripts)
+        migrate(engine, empty_location, scripts=scripts)
 
     assert read_revision(engine) == head_revision()
-    with engine.connect() as connection:
-        columns = {
-            row[1] for row in connection.exec_driver_sql("PRAGMA table_info(organisation_profile)")
-        }
+    columns = {column["name"] for column in inspect(engine).get_columns("organisation_profile")}
     assert "telefon" not in columns
+    engine.dispose()
+
+
+def test_a_newer_schema_on_a_server_is_refused_and_left_untouched(
+    empty_location: DatabaseLocation,
+) -> None:
+    database = open_database(empty_location).database
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    database.close()
+
+    with pytest.raises(NewerDatabaseError, match="nyare version") as refused:
+        open_database(empty_location)
+
+    assert empty_location.describe() in str(refused.value)
+    engine = create_store_engine(empty_location)
+    assert read_revision(engine) == "9999"
     engine.dispose()
 
 
@@ -189,13 +206,15 @@ def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
     assert path.read_bytes().startswith(b"%PDF")
 
 
-def test_the_migrations_build_exactly_the_schema_of_the_models(tmp_path: Path) -> None:
+def test_the_migrations_build_exactly_the_schema_of_the_models(
+    empty_location: DatabaseLocation,
+) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
     from agenda_desktop.core.store.models import Base
 
-    opened = open_database(DatabaseLocation.for_file(tmp_path / "ny.agenda"))
+    opened = open_database(empty_location)
     with opened.database.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         differences = compare_metadata(context, Base.metadata)

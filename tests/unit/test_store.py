@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
@@ -17,11 +15,13 @@ def pragma(database: Database, name: str) -> object:
         return connection.execute(text(f"PRAGMA {name}")).scalar()
 
 
+@pytest.mark.sqlite_only
 def test_every_connection_enforces_foreign_keys_and_waits_when_busy(new_database: Database) -> None:
     assert pragma(new_database, "foreign_keys") == 1
     assert pragma(new_database, "busy_timeout") == BUSY_TIMEOUT_MS
 
 
+@pytest.mark.sqlite_only
 def test_a_local_file_uses_wal(new_database: Database) -> None:
     assert pragma(new_database, "journal_mode") == "wal"
 
@@ -42,16 +42,15 @@ def test_a_failing_unit_of_work_writes_nothing(new_database: Database) -> None:
         assert session.scalar(select(Goal.short_sv).where(Goal.number == 1)) == "Ingen fattigdom"
 
 
-def test_a_unit_of_work_commits_when_it_ends(new_database: Database, tmp_path: Path) -> None:
+def test_a_unit_of_work_commits_when_it_ends(new_database: Database) -> None:
     with new_database.unit_of_work() as session:
         target = session.get(Target, "1.1")
         assert target is not None
         target.short_title_sv = "Utrota extrem fattigdom"
     new_database.close()
     from agenda_desktop.core.startup import open_database
-    from agenda_desktop.core.store.location import DatabaseLocation
 
-    reopened = open_database(DatabaseLocation.for_file(tmp_path / "ny.agenda")).database
+    reopened = open_database(new_database.location).database
     with reopened.unit_of_work() as session:
         assert session.get(Target, "1.1").short_title_sv == "Utrota extrem fattigdom"  # type: ignore[union-attr]
     reopened.close()

@@ -192,12 +192,15 @@ def _chunked(
     progress: ProgressCallback,
     cancel: CancelToken,
 ) -> Iterator[tuple[Any, ...]]:
-    """Pass rows through, checking cancel and reporting progress every WRITE_CHUNK rows."""
+    """Pass rows through, checking cancel and reporting progress every WRITE_CHUNK rows,
+    and at the start and the end (as the SQLite path does)."""
+    progress(0, total, what)
     for done, row in enumerate(rows, start=1):
         if not done % WRITE_CHUNK:
             cancel.check()
             progress(done, total, what)
         yield row
+    progress(total, total, what)
 
 
 def write(

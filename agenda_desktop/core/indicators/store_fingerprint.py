@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, Final, cast
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
 
 from agenda_desktop.core.store.database import Database
@@ -50,8 +50,10 @@ def fingerprint_aside(database: Database, kpi_ids: list[str]) -> Iterator[Callab
 
     The thread's read transaction begins before the block starts, so its snapshot is no
     newer than the one the block compares with: a write that lands in between makes the
-    fingerprint differ from the one apply() takes, and apply() compares again. Other
-    databases, and SQLite in memory: taken in the caller's thread after the block.
+    fingerprint differ from the one apply() takes, and apply() compares again. On
+    PostgreSQL that transaction is REPEATABLE READ, whose snapshot is its first statement's.
+    SQLite in memory (no second connection sees it): taken in the caller's thread after
+    the block.
     """
     found: list[Any] = []
     failed: list[BaseException] = []
@@ -60,6 +62,8 @@ def fingerprint_aside(database: Database, kpi_ids: list[str]) -> Iterator[Callab
     def take() -> None:
         try:
             with database.unit_of_work() as session:
+                if not database.is_sqlite:  # a snapshot, as SQLite's read transaction is
+                    session.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"))
                 session.connection().exec_driver_sql("SELECT 1 FROM kpi_value LIMIT 1").all()
                 begun.set()
                 found.append(fingerprint(session, kpi_ids))
@@ -68,7 +72,7 @@ def fingerprint_aside(database: Database, kpi_ids: list[str]) -> Iterator[Callab
         finally:
             begun.set()
 
-    if not database.is_sqlite or database.location.path is None:
+    if database.is_sqlite and database.location.path is None:
 
         def later() -> Any:
             with database.unit_of_work() as session:

@@ -35,7 +35,9 @@ def stored_rows(session: Session, kpi_ids: list[str]) -> Iterator[tuple[Any, ...
             table.c.count,
             table.c.status,
         ).where(table.c.kpi_id.in_(kpi_ids[start : start + IN_CHUNK]))
-        result = session.connection().execution_options(stream_results=True).execute(statement)
+        # an option of this statement only: set on the connection, every later statement
+        # of the transaction (the UPDATEs) would run in a server-side cursor and fail
+        result = session.connection().execute(statement.execution_options(stream_results=True))
         yield from (tuple(row) for row in result)
 
 

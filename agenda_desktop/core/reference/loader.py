@@ -19,6 +19,7 @@ from agenda_desktop.core.store.models import (
     Municipality,
     Target,
 )
+from agenda_desktop.core.store.postgresql import wait_for_upgrade_lock
 
 VERSION_KEY = "reference_version"
 RKA_PRESET_KEY = "rka-agenda2030-2019"
@@ -60,6 +61,7 @@ def ensure_reference_data(session: Session, folder: Path | None = None) -> bool:
     local indicators, the indicator selections once seeded — is never overwritten.
     """
     version = files.shipped_version(folder)
+    wait_for_upgrade_lock(session)  # another officer may be loading it right now
     if stored_version(session) == version:
         return False
     upsert(session, Goal.__table__, files.goal_rows(folder))  # type: ignore[arg-type]

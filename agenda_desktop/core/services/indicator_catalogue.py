@@ -182,7 +182,7 @@ def goal_links(session: Session, kpi_id: str) -> tuple[GoalLinkInfo, ...]:
     rows = session.execute(
         select(KpiGoalLink.goal_number, KpiGoalLink.target_code)
         .where(KpiGoalLink.kpi_id == kpi_id)
-        .order_by(KpiGoalLink.goal_number, KpiGoalLink.target_code)
+        .order_by(KpiGoalLink.goal_number, KpiGoalLink.target_code.asc().nulls_first())
     )
     return tuple(GoalLinkInfo(goal, target) for goal, target in rows)
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from agenda_desktop.core.store.faults import translating_faults
 from agenda_desktop.core.store.location import DatabaseLocation, is_network_path
+from agenda_desktop.core.store.postgresql import create_postgresql_engine
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -20,7 +21,9 @@ def create_store_engine(location: DatabaseLocation) -> Engine:
     """Create an engine whose every SQLite connection enforces foreign keys and waits
     when the file is busy; WAL is used only on a local disk."""
     if location.path is None:
-        return create_engine(location.url, pool_pre_ping=True)
+        if location.url.startswith("sqlite:"):  # sqlite:///:memory:
+            return create_engine(location.url, pool_pre_ping=True)
+        return create_postgresql_engine(location)  # the shared database
     location.path.parent.mkdir(parents=True, exist_ok=True)
     journal_mode = "DELETE" if is_network_path(location.path) else "WAL"
     engine = create_engine(location.url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})

@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 from agenda_desktop.core.errors import DatabaseError, NewerDatabaseError, NotADatabaseError
 from agenda_desktop.core.store.backup import backup_database
 from agenda_desktop.core.store.location import DatabaseLocation
+from agenda_desktop.core.store.postgresql import wait_for_upgrade_lock
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -126,6 +127,7 @@ def migrate(
             raw.execute("PRAGMA foreign_keys=OFF")
         try:
             with connection.begin():
+                wait_for_upgrade_lock(connection)  # then Alembic reads the revision again
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
                 if sqlite:

@@ -148,7 +148,8 @@ def test_adjusted_on_and_fingerprint_are_one_update_and_verify_sees_tampering(
     assert "Budget 2027" in text and "justerat 2026-03-12" in text
     # Someone changes the file behind the app's back (triggers dropped): verify tells.
     with fresh_database.engine.begin() as connection:
-        connection.exec_driver_sql("DROP TRIGGER trg_agenda_item_adjusted_update")
+        on_table = "" if fresh_database.is_sqlite else " ON agenda_item"
+        connection.exec_driver_sql(f"DROP TRIGGER trg_agenda_item_adjusted_update{on_table}")
         connection.exec_driver_sql(f"UPDATE agenda_item SET title = 'X' WHERE id = {items[3]}")
     assert not service.verify(meeting).matches
 
