@@ -33,3 +33,7 @@ class ValidationError(AgendaError):
 
 class NotFoundError(AgendaError):
     """A record the user asked for does not exist (any more)."""
+
+
+class ExportError(AgendaError):
+    """An export file could not be written; nothing was left behind."""

@@ -16,8 +16,7 @@ from typing import Any, Final
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
-from agenda_desktop.core.errors import ValidationError
-from agenda_desktop.core.indicators.export import ExportError
+from agenda_desktop.core.errors import ExportError, ValidationError
 from agenda_desktop.core.indicators.export_cells import Cells, new_sheet
 
 DATE_FORMAT: Final = "yyyy-mm-dd"

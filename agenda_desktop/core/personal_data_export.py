@@ -20,8 +20,7 @@ from typing import Final
 
 from openpyxl import Workbook
 
-from agenda_desktop.core.errors import ValidationError
-from agenda_desktop.core.indicators.export import ExportError
+from agenda_desktop.core.errors import ExportError, ValidationError
 from agenda_desktop.core.indicators.export_cells import Cells, new_sheet
 from agenda_desktop.core.services.personal_data_types import ExportedFiles, PersonRecord
 

@@ -14,9 +14,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 from python_calamine import CalamineWorkbook
 from sqlalchemy import func, insert, select
 
-from agenda_desktop.core.errors import ValidationError
+from agenda_desktop.core.errors import ExportError, ValidationError
 from agenda_desktop.core.indicators import template as t
-from agenda_desktop.core.indicators.export import ExportError, export_values
+from agenda_desktop.core.indicators.export import export_values
 from agenda_desktop.core.indicators.export_cells import decimals_of, is_formula_like
 from agenda_desktop.core.progress import Cancelled, CancelToken
 from agenda_desktop.core.services.container import Services

@@ -12,9 +12,7 @@ cancelled, and an existing file is replaced only by a complete one.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
-from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -25,7 +23,8 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from agenda_desktop.core.errors import AgendaError, ValidationError
+from agenda_desktop.core.errors import ValidationError
+from agenda_desktop.core.excel_sheets import workbook_saved_to
 from agenda_desktop.core.indicators import template as t
 from agenda_desktop.core.indicators.export_about import about_rows
 from agenda_desktop.core.indicators.export_cells import Cells, new_sheet
@@ -51,10 +50,6 @@ MAX_ROWS: Final = 1_048_575  # Excel's limit, less the header row
 CHUNK: Final = 5_000
 VALUE_WIDTHS: Final = (14, 60, 10, 22, 8, 6, 12, 14, 10, 14)
 KPI_WIDTHS: Final = (14, 60, 80, 16, 30, 16, 14, 10)
-
-
-class ExportError(AgendaError):
-    """The file could not be written; nothing was left behind."""
 
 
 @dataclass(frozen=True)
@@ -189,15 +184,6 @@ def _write_about(sheet: WriteOnlyWorksheet, lines: list[tuple[str, str]]) -> Non
         sheet.append([cells.text(0, label, "label"), cells.text(1, text, "wrap")])
 
 
-def _check_target(path: Path) -> None:
-    if path.suffix.lower() != ".xlsx":
-        raise ValidationError(
-            "Filnamn", f"”{path.name}”: spara som en Excel-fil som slutar på .xlsx."
-        )
-    if not path.parent.is_dir():
-        raise ValidationError("Mapp", f"mappen {path.parent} finns inte.")
-
-
 def export_values(
     database: Database,
     path: Path,
@@ -222,33 +208,15 @@ def export_values(
         ExportError: The file could not be written (e.g. it is open in Excel).
         Cancelled: The user cancelled.
     """
-    _check_target(path)
     report = progress or no_progress
     kpi_list = None if kpi_ids is None else sorted(set(kpi_ids))
     area_list = None if municipality_ids is None else sorted(set(municipality_ids))
     exported_at = datetime.now().replace(microsecond=0)
-    partial = path.with_name(f".{path.stem}.{os.getpid()}.tmp.xlsx")
-    workbook = Workbook(write_only=True)
-    try:
+    with workbook_saved_to(path) as workbook:
         summary = _fill(database, workbook, kpi_list, area_list, exported_at, report, cancel)
         if cancel is not None:
             cancel.check()
         report(summary.values, summary.values, "Sparar filen")
-        try:
-            workbook.save(partial)
-            os.replace(partial, path)
-        except OSError as error:
-            raise ExportError(
-                f"Filen {path} kunde inte sparas ({error.strerror or error}). Är den öppen i "
-                "Excel eller ett annat program? Stäng den, eller välj ett annat filnamn."
-            ) from error
-    except BaseException:
-        # Close the half-written sheets (their temporary files) before giving up.
-        with suppress(Exception):
-            workbook.save(partial)
-        raise
-    finally:
-        partial.unlink(missing_ok=True)
     return ExportResult(path, *summary)
 
 

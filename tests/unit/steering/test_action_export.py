@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from agenda_desktop.core.errors import ValidationError
-from agenda_desktop.core.indicators.export import ExportError
+from agenda_desktop.core.errors import ExportError, ValidationError
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.steering.action_export import export_action_plan
 from agenda_desktop.core.steering.action_types import ActionInput
