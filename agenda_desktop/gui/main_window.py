@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
-    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -32,6 +31,7 @@ from agenda_desktop.gui.navigation import (
     PageSpec,
     page_specs,
 )
+from agenda_desktop.gui.page_frame import PageFrame
 from agenda_desktop.gui.pages import create_page
 from agenda_desktop.gui.settings import (
     LAST_PAGE,
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         # Each page sits in a frame that scrolls when the window is smaller than the page
         # needs, so no page can force the window wider than a small laptop screen.
-        self._frames: dict[str, QScrollArea] = {}
+        self._frames: dict[str, PageFrame] = {}
 
         self.navigation_model = NavigationModel(list(self._specs.values()), self)
         self.navigation = QListView(self)
@@ -141,15 +141,13 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page for ``key``, built the first time it is needed."""
         if key not in self._pages:
-            frame = QScrollArea(self.stack)
+            frame = PageFrame(self.stack)
             frame.setObjectName(f"frame-{key}")
-            frame.setWidgetResizable(True)
-            frame.setFrameShape(QFrame.Shape.NoFrame)
             page = create_page(self._specs[key], self.services, self._settings, frame)
             requested = getattr(page, "pageRequested", None)  # a page that links to others
             if requested is not None:
                 requested.connect(self.show_page)
-            frame.setWidget(page)
+            frame.set_page(page)
             self._pages[key] = page
             self._frames[key] = frame
             self.stack.addWidget(frame)
