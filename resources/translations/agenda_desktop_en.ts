@@ -5452,6 +5452,14 @@ since %2</translation>
 <context>
     <name>NetworkList</name>
     <message>
+        <source>1 finansieringsåtagande</source>
+        <translation>1 financing commitment</translation>
+    </message>
+    <message>
+        <source>%1 finansieringsåtaganden</source>
+        <translation>%1 financing commitments</translation>
+    </message>
+    <message>
         <source>Inga åtaganden ännu</source>
         <translation>No commitments yet</translation>
     </message>

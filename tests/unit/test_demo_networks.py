@@ -47,6 +47,7 @@ def test_three_networks_of_different_kinds(demo: Services) -> None:
     assert (skr.commitment_count, skr.fulfilled_count, skr.overdue_count) == (10, 7, 1)
     assert skr.next_due == date(2026, 11, 1)
     assert (rows[GLOKALA].commitment_count, rows[GLOKALA].fulfilled_count) == (3, 2)
+    assert [rows[name].financing_count for name in (SKR, GLOKALA, FINANCING)] == [0, 0, 1]
 
 
 def test_the_skr_network_from_its_template(demo: Services) -> None:

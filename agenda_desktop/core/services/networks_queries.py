@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from agenda_desktop.core.errors import NotFoundError
@@ -27,6 +27,7 @@ from agenda_desktop.core.services.networks_types import (
 )
 from agenda_desktop.core.store.models import (
     Commitment,
+    FinancingCommitment,
     Network,
     NetworkContact,
     NetworkDocument,
@@ -159,6 +160,14 @@ def summaries(session: Session, today: date) -> list[NetworkSummary]:
         .options(selectinload(Commitment.evidence))
     ).all()
     infos = commitments_reading.commitment_infos(session, commitments, today)
+    financings = {
+        network_id: count
+        for network_id, count in session.execute(
+            select(FinancingCommitment.network_id, func.count()).group_by(
+                FinancingCommitment.network_id
+            )
+        )
+    }
     result = []
     for network in networks:
         own = [info for info in infos if info.network_id == network.id]
@@ -180,6 +189,7 @@ def summaries(session: Session, today: date) -> list[NetworkSummary]:
                 fulfilled_count=sum(1 for info in own if info.status == "uppfylld"),
                 overdue_count=sum(1 for info in own if info.status == "forsenad"),
                 next_due=min(due, default=None),
+                financing_count=financings.get(network.id, 0),
             )
         )
     return sorted(result, key=lambda summary: membership_rules.name_key(summary.name))

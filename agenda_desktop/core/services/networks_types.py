@@ -41,6 +41,7 @@ class NetworkSummary:
     fulfilled_count: int  # uppfylld
     overdue_count: int  # försenad
     next_due: date | None  # the nearest due date of an open commitment
+    financing_count: int = 0  # financing commitments (recommendations)
 
 
 @dataclass(frozen=True)

@@ -45,8 +45,15 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def progress_text(network: NetworkSummary) -> str:
-    """ "3 av 10 uppfyllda", or "Inga åtaganden ännu"."""
+    """ "3 av 10 uppfyllda", "1 finansieringsåtagande" for a joint financing without other
+    commitments, or "Inga åtaganden ännu"."""
     if not network.commitment_count:
+        if network.financing_count == 1:
+            return QCoreApplication.translate("NetworkList", "1 finansieringsåtagande")
+        if network.financing_count > 1:
+            return QCoreApplication.translate("NetworkList", "%1 finansieringsåtaganden").replace(
+                "%1", str(network.financing_count)
+            )
         return QCoreApplication.translate("NetworkList", "Inga åtaganden ännu")
     text = QCoreApplication.translate("NetworkList", "%1 av %2 uppfyllda")
     text = text.replace("%1", str(network.fulfilled_count))

@@ -5,6 +5,7 @@ when the protocol is adjusted, the list's counts, and removing a network."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -294,3 +295,15 @@ def test_overview_shows_the_facts_and_keeps_contacts_and_participants(
     overview.remove_participant_button.click()
     assert overview.contact_model.rowCount() == 0 and overview.participant_model.rowCount() == 0
     assert "personregistret" in message_boxes.texts("question")[0]
+
+
+def test_a_joint_financing_is_listed_by_its_financing() -> None:
+    from agenda_desktop.core.services.networks_types import NetworkSummary
+    from agenda_desktop.gui.networks.network_list import progress_text
+
+    row = NetworkSummary(
+        3, "Samfinansiering", "SKR", "samfinansiering", "", None, None, 0, 0, 0, None
+    )
+    assert progress_text(row) == "Inga åtaganden ännu"
+    assert progress_text(replace(row, financing_count=1)) == "1 finansieringsåtagande"
+    assert progress_text(replace(row, financing_count=2)) == "2 finansieringsåtaganden"
