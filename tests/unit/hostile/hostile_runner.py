@@ -56,6 +56,19 @@ def outcome(action: Callable[[], object]) -> dict[str, object]:
     return result
 
 
+def peak_memory_mb() -> int:
+    """This process's own peak memory. Linux's ru_maxrss survives exec, so a child started
+    from a big parent (a long pytest run) would report the parent's size; the high-water
+    mark of /proc/self/status (VmHWM) belongs to this program alone."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) // 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+
+
 def main() -> None:
     database_path, file = Path(sys.argv[1]), Path(sys.argv[2])
     item_id, network_id = int(sys.argv[3]), int(sys.argv[4])
@@ -85,7 +98,7 @@ def main() -> None:
         lambda: services.networks.add_document(network_id, file, "Dokument")
     )
     database.close()
-    report["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    report["peak_rss_mb"] = peak_memory_mb()
     print(json.dumps(report, ensure_ascii=False))
 
 
