@@ -74,3 +74,29 @@ def fresh_database(new_database: Database) -> Database:
 @pytest.fixture
 def core_services(new_database: Database) -> Services:
     return Services.for_database(new_database)
+
+
+@pytest.fixture
+def two_officers(database_backend: str, tmp_path: Path) -> Iterator[tuple[Services, Services]]:
+    """Anna Berg and Bo Ek with one database open each: a shared SQLite file, or a shared
+    PostgreSQL database in the PostgreSQL run."""
+
+    def opened(location: DatabaseLocation, actor: str) -> Database:
+        database = open_database(location).database
+        database.actor = actor
+        return database
+
+    if database_backend == "sqlite":
+        location = DatabaseLocation.for_file(tmp_path / "gemensam.agenda")
+        anna = opened(location, "Anna Berg")
+        bo = opened(location, "Bo Ek")
+        yield Services.for_database(anna), Services.for_database(bo)
+        anna.close()
+        bo.close()
+        return
+    with migrated_database() as shared:
+        anna = opened(shared, "Anna Berg")
+        bo = opened(shared, "Bo Ek")
+        yield Services.for_database(anna), Services.for_database(bo)
+        anna.close()
+        bo.close()

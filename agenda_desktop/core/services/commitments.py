@@ -46,6 +46,7 @@ from agenda_desktop.core.store.models import (
     OrgUnit,
     Person,
 )
+from agenda_desktop.core.store.record_versions import ExpectedVersion, expect_version
 
 
 class CommitmentService:
@@ -103,10 +104,17 @@ class CommitmentService:
             commitment_id = commitment.id
         return self.commitment(commitment_id)
 
-    def update_commitment(self, commitment_id: int, data: CommitmentInput) -> CommitmentInfo:
+    def update_commitment(
+        self,
+        commitment_id: int,
+        data: CommitmentInput,
+        expected: ExpectedVersion | None = None,
+    ) -> CommitmentInfo:
+        """Save an edit; ``expected`` is the version it began from (see record_versions)."""
         checked = rules.checked_commitment(data)
         with self._database.unit_of_work() as session:
             commitment = commitment_row(session, commitment_id)
+            expect_version(session, commitment, expected)
             _check_responsible(session, checked)
             _fill(commitment, checked)
         return self.commitment(commitment_id)

@@ -219,6 +219,7 @@ def commitment_info(
         note=commitment.note,
         template_key=commitment.template_key,
         evidence=tuple(evidence_info(e, reading) for e, reading in pieces),
+        version=commitment.version,
     )
 
 

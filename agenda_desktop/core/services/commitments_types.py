@@ -104,6 +104,7 @@ class CommitmentInfo:
     note: str
     template_key: str | None
     evidence: tuple[EvidenceInfo, ...]
+    version: int  # the version this was read at; pass it back when saving an edit
 
 
 @dataclass(frozen=True)

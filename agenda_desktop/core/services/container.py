@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from agenda_desktop.core.services.action_plan import ActionPlanService
 from agenda_desktop.core.services.analysis import AnalysisService
 from agenda_desktop.core.services.bodies import BodyService
+from agenda_desktop.core.services.change_log import ChangeLogService
 from agenda_desktop.core.services.commitments import CommitmentService
 from agenda_desktop.core.services.cycle import CycleService
 from agenda_desktop.core.services.deadlines import DeadlineService
@@ -50,6 +51,7 @@ class Services:
     commitments: CommitmentService
     financing: FinancingService
     deadlines: DeadlineService
+    change_log: ChangeLogService
 
     @classmethod
     def for_database(cls, database: Database) -> Services:
@@ -75,4 +77,5 @@ class Services:
             commitments=CommitmentService(database),
             financing=FinancingService(database),
             deadlines=DeadlineService(database),
+            change_log=ChangeLogService(database),
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -9,10 +10,13 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
+from agenda_desktop.core.store import change_tracking
 from agenda_desktop.core.store.faults import translating_faults
 from agenda_desktop.core.store.location import DatabaseLocation, is_network_path
 from agenda_desktop.core.store.postgresql import create_postgresql_engine
+from agenda_desktop.core.store.record_versions import SIMULTANEOUS_MESSAGE, SimultaneousSaveError
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -48,13 +52,27 @@ def create_store_engine(location: DatabaseLocation) -> Engine:
     return engine
 
 
+def login_name() -> str:
+    """The user's login name, who the change log names unless a name is set."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return "okänd användare"
+
+
 class Database:
-    """An open database: the engine, the session factory and where it lives."""
+    """An open database: the engine, the session factory and where it lives.
+
+    ``actor`` is who the change log names for this computer's changes: the login name,
+    or the name set in Inställningar.
+    """
 
     def __init__(self, location: DatabaseLocation, engine: Engine) -> None:
         self.location = location
         self.engine = engine
+        self.actor = login_name()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        change_tracking.install(self._sessions)
 
     @property
     def is_sqlite(self) -> bool:
@@ -66,8 +84,9 @@ class Database:
         """Open a session in one transaction: commit when the block ends, roll back on error."""
         session = self._sessions()
         try:
-            with session.begin():
+            with _simultaneous_saves_refused(), session.begin():
                 yield session
+                change_tracking.finish(session, self.actor)
         finally:
             session.close()
 
@@ -99,9 +118,9 @@ class Database:
             raw.execute("PRAGMA foreign_keys=OFF")
             session = self._sessions(bind=connection)
             try:
-                with session.begin():
+                with _simultaneous_saves_refused(), session.begin():
                     yield session
-                    session.flush()
+                    change_tracking.finish(session, self.actor)
                     _check_foreign_keys(raw, vouched)
             finally:
                 session.close()
@@ -112,6 +131,15 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+@contextmanager
+def _simultaneous_saves_refused() -> Iterator[None]:
+    """An UPDATE that found its row at another version: someone saved it in between."""
+    try:
+        yield
+    except StaleDataError as error:
+        raise SimultaneousSaveError(SIMULTANEOUS_MESSAGE) from error
 
 
 def _check_foreign_keys(raw: Any, vouched: Collection[str]) -> None:

@@ -22,8 +22,12 @@ from PySide6.QtWidgets import (
 
 from agenda_desktop.core.errors import AgendaError, ValidationError
 from agenda_desktop.core.services import indicator_rules as rules
+from agenda_desktop.core.services.change_log import ChangeLogService, RecordRef
 from agenda_desktop.core.services.indicator_types import IndicatorDetail
 from agenda_desktop.core.services.reference import ReferenceService
+from agenda_desktop.core.store.record_versions import EditConflictError, ExpectedVersion
+from agenda_desktop.gui.change_log_dialog import history_button
+from agenda_desktop.gui.edit_conflict_dialog import EditConflictDialog
 from agenda_desktop.gui.formatting import goal_name
 from agenda_desktop.gui.indicators.display import gender_names
 
@@ -78,9 +82,19 @@ class SavingDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self._fields: dict[str, QWidget] = {}
+        self._resolved: ExpectedVersion | None = None
 
     def save(self) -> None:
         raise NotImplementedError
+
+    def expected(self, version: int) -> ExpectedVersion:
+        """What an edit's save passes to its service: the version the form was filled
+        from, or, after a conflict, the saved version with the user's choices."""
+        return self._resolved or ExpectedVersion(version)
+
+    def add_history(self, change_log: ChangeLogService, record: RecordRef, title: str) -> None:
+        """Offer the record's history ("Historik…") beside the dialog's buttons."""
+        history_button(self, self.buttons, change_log, record, title)
 
     def show_problem(self, text: str, field: str | None = None) -> None:
         self.error.setText(text)
@@ -92,6 +106,19 @@ class SavingDialog(QDialog):
     def _save(self) -> None:
         try:
             self.save()
+        except EditConflictError as error:
+            choice = EditConflictDialog(error.conflict, self)
+            if choice.exec() != QDialog.DialogCode.Accepted:
+                self.show_problem(
+                    self.tr(
+                        "Inget sparades. Det som %1 sparade står kvar; dina ändringar finns "
+                        "kvar i formuläret tills du sparar eller avbryter."
+                    ).replace("%1", error.conflict.changed_by or self.tr("någon annan"))
+                )
+                return
+            self._resolved = choice.expected()
+            self._save()
+            return
         except ValidationError as error:
             self.show_problem(str(error), error.field)
             return

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
 from agenda_desktop.core.networks import input_rules as rules
+from agenda_desktop.core.services.change_log import RecordRef
 from agenda_desktop.core.services.commitments_types import CommitmentInfo, CommitmentInput
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.gui.indicators.meta_dialogs import SavingDialog
@@ -99,6 +100,12 @@ class CommitmentDialog(SavingDialog):
         }
         self.status.currentIndexChanged.connect(self._explain_status)
         self._explain_status()
+        if commitment is not None:
+            self.add_history(
+                services.change_log,
+                RecordRef.of("commitment", commitment.commitment_id),
+                commitment.text,
+            )
         self.resize(560, self.sizeHint().height())
 
     def _explain_status(self) -> None:
@@ -133,4 +140,6 @@ class CommitmentDialog(SavingDialog):
         if self._commitment is None:
             self.saved = commitments.create_commitment(self._network_id, data)
         else:
-            self.saved = commitments.update_commitment(self._commitment.commitment_id, data)
+            self.saved = commitments.update_commitment(
+                self._commitment.commitment_id, data, self.expected(self._commitment.version)
+            )

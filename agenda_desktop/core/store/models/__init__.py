@@ -7,7 +7,8 @@ from agenda_desktop.core.store.models.action_plan import (
     OrgUnit,
 )
 from agenda_desktop.core.store.models.analysis import GoalAssessment, TargetAssessment
-from agenda_desktop.core.store.models.base import Base
+from agenda_desktop.core.store.models.base import Base, LoggedChild, Versioned
+from agenda_desktop.core.store.models.change_log import ChangeLogEntry
 from agenda_desktop.core.store.models.cycle import CycleStep, SteeringCycle
 from agenda_desktop.core.store.models.dialogue import (
     CommentFocusArea,
@@ -84,6 +85,7 @@ __all__ = [
     "Attendance",
     "Base",
     "Body",
+    "ChangeLogEntry",
     "ColumnMapping",
     "CommentFocusArea",
     "CommentGoal",
@@ -112,6 +114,7 @@ __all__ = [
     "KpiTargetValue",
     "KpiValue",
     "KpiValueChange",
+    "LoggedChild",
     "Meeting",
     "MeetingAdjuster",
     "Membership",
@@ -134,4 +137,5 @@ __all__ = [
     "SteeringCycle",
     "Target",
     "TargetAssessment",
+    "Versioned",
 ]

@@ -12,10 +12,10 @@ from agenda_desktop.core.steering.vocabulary import (
     ORG_UNIT_KINDS,
     RADIGHET,
 )
-from agenda_desktop.core.store.models.base import Base, check_in
+from agenda_desktop.core.store.models.base import Base, LoggedChild, Versioned, check_in
 
 
-class OrgUnit(Base):
+class OrgUnit(Versioned, Base):
     """A förvaltning, sektor, enhet or kommunalt bolag; the tree outlives cycles."""
 
     __tablename__ = "org_unit"
@@ -30,7 +30,7 @@ class OrgUnit(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Action(Base):
+class Action(Versioned, Base):
     __tablename__ = "action"
     __table_args__ = (
         CheckConstraint(check_in("status", ACTION_STATUSES), name="status"),
@@ -61,8 +61,9 @@ class Action(Base):
     goals: Mapped[list[ActionGoal]] = relationship(cascade="all, delete-orphan")
 
 
-class ActionObjective(Base):
+class ActionObjective(LoggedChild, Base):
     __tablename__ = "action_objective"
+    change_log_parent = "action_id"
 
     action_id: Mapped[int] = mapped_column(
         ForeignKey("action.id", ondelete="CASCADE"), primary_key=True
@@ -72,8 +73,9 @@ class ActionObjective(Base):
     )
 
 
-class ActionGoal(Base):
+class ActionGoal(LoggedChild, Base):
     __tablename__ = "action_goal"
+    change_log_parent = "action_id"
 
     action_id: Mapped[int] = mapped_column(
         ForeignKey("action.id", ondelete="CASCADE"), primary_key=True

@@ -16,7 +16,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from agenda_desktop.core.steering.vocabulary import ASSESSMENTS, RADIGHET, TRENDS
-from agenda_desktop.core.store.models.base import Base, check_in
+from agenda_desktop.core.store.models.base import Base, Versioned, check_in
 
 
 class AssessmentColumns:
@@ -44,7 +44,7 @@ def assessment_checks() -> tuple[CheckConstraint, ...]:
     )
 
 
-class GoalAssessment(AssessmentColumns, Base):
+class GoalAssessment(AssessmentColumns, Versioned, Base):
     """One goal in one cycle's status analysis.
 
     ``should_work_on`` flags a goal the municipality has not worked on but should.
@@ -61,7 +61,7 @@ class GoalAssessment(AssessmentColumns, Base):
     should_work_on: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class TargetAssessment(AssessmentColumns, Base):
+class TargetAssessment(AssessmentColumns, Versioned, Base):
     """One target (delmål) in one cycle's status analysis, when the officers assess it."""
 
     __tablename__ = "target_assessment"

@@ -7,10 +7,10 @@ from datetime import date
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from agenda_desktop.core.store.models.base import Base
+from agenda_desktop.core.store.models.base import Base, Versioned
 
 
-class SteeringCycle(Base):
+class SteeringCycle(Versioned, Base):
     __tablename__ = "steering_cycle"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -23,7 +23,7 @@ class SteeringCycle(Base):
     )
 
 
-class CycleStep(Base):
+class CycleStep(Versioned, Base):
     """A step of a cycle; ``completed_on`` is set when the officers mark it done."""
 
     __tablename__ = "cycle_step"

@@ -13,10 +13,10 @@ from agenda_desktop.core.steering.vocabulary import (
     DIALOGUE_KINDS,
     PARTICIPANT_GENDERS,
 )
-from agenda_desktop.core.store.models.base import Base, check_in
+from agenda_desktop.core.store.models.base import Base, LoggedChild, Versioned, check_in
 
 
-class DialogueActivity(Base):
+class DialogueActivity(Versioned, Base):
     """A medborgardialog, ungdomsråd, remiss, workshop, enkät or other activity.
 
     A remiss has a ``deadline`` for its comments.
@@ -42,10 +42,11 @@ class DialogueActivity(Base):
     )
 
 
-class DialogueParticipants(Base):
+class DialogueParticipants(LoggedChild, Base):
     """How many of one gender and age band took part in an activity."""
 
     __tablename__ = "dialogue_participants"
+    change_log_parent = "activity_id"
     __table_args__ = (
         CheckConstraint(check_in("gender", PARTICIPANT_GENDERS), name="gender"),
         CheckConstraint(check_in("age_band", AGE_BANDS), name="age_band"),
@@ -60,7 +61,7 @@ class DialogueParticipants(Base):
     count: Mapped[int] = mapped_column(Integer)
 
 
-class DialogueComment(Base):
+class DialogueComment(Versioned, Base):
     """A synpunkt, what it concerns, and the återkoppling given."""
 
     __tablename__ = "dialogue_comment"
@@ -83,8 +84,9 @@ class DialogueComment(Base):
     objectives: Mapped[list[CommentObjective]] = relationship(cascade="all, delete-orphan")
 
 
-class CommentGoal(Base):
+class CommentGoal(LoggedChild, Base):
     __tablename__ = "comment_goal"
+    change_log_parent = "comment_id"
 
     comment_id: Mapped[int] = mapped_column(
         ForeignKey("dialogue_comment.id", ondelete="CASCADE"), primary_key=True
@@ -92,8 +94,9 @@ class CommentGoal(Base):
     goal_number: Mapped[int] = mapped_column(ForeignKey("goal.number"), primary_key=True)
 
 
-class CommentFocusArea(Base):
+class CommentFocusArea(LoggedChild, Base):
     __tablename__ = "comment_focus_area"
+    change_log_parent = "comment_id"
 
     comment_id: Mapped[int] = mapped_column(
         ForeignKey("dialogue_comment.id", ondelete="CASCADE"), primary_key=True
@@ -103,8 +106,9 @@ class CommentFocusArea(Base):
     )
 
 
-class CommentObjective(Base):
+class CommentObjective(LoggedChild, Base):
     __tablename__ = "comment_objective"
+    change_log_parent = "comment_id"
 
     comment_id: Mapped[int] = mapped_column(
         ForeignKey("dialogue_comment.id", ondelete="CASCADE"), primary_key=True
@@ -114,7 +118,7 @@ class CommentObjective(Base):
     )
 
 
-class GlossaryTerm(Base):
+class GlossaryTerm(Versioned, Base):
     """A hard word and its plain explanation; the municipality's ordlista."""
 
     __tablename__ = "glossary_term"

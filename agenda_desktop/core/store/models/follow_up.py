@@ -20,10 +20,10 @@ from agenda_desktop.core.steering.vocabulary import (
     FOLLOW_UP_KINDS,
     MATURITY_LEVELS,
 )
-from agenda_desktop.core.store.models.base import Base, check_in
+from agenda_desktop.core.store.models.base import Base, LoggedChild, Versioned, check_in
 
 
-class FollowUp(Base):
+class FollowUp(Versioned, Base):
     """One follow-up: a year (``kind`` "ar") or a whole term ("mandatperiod").
 
     ``year`` is the year whose outcomes are measured (for a term, its last year).
@@ -55,10 +55,11 @@ class FollowUp(Base):
     )
 
 
-class FollowUpCriterion(Base):
+class FollowUpCriterion(LoggedChild, Base):
     """One criterion of the maturity checklist (a key of ``MATURITY_CRITERIA``), ticked or not."""
 
     __tablename__ = "follow_up_criterion"
+    change_log_parent = "follow_up_id"
 
     follow_up_id: Mapped[int] = mapped_column(
         ForeignKey("follow_up.id", ondelete="CASCADE"), primary_key=True
@@ -68,10 +69,11 @@ class FollowUpCriterion(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class FollowUpObjectiveNote(Base):
+class FollowUpObjectiveNote(LoggedChild, Base):
     """The officers' comment on one målsättning in one follow-up."""
 
     __tablename__ = "follow_up_objective_note"
+    change_log_parent = "follow_up_id"
 
     follow_up_id: Mapped[int] = mapped_column(
         ForeignKey("follow_up.id", ondelete="CASCADE"), primary_key=True

@@ -22,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from agenda_desktop.core.store.models.base import Base
+from agenda_desktop.core.store.models.base import Base, Versioned
 
 GENDERS = ("T", "K", "M")
 # Why a value is missing: an empty cell, or Kolada's marks "-", "." and "..".
@@ -85,7 +85,7 @@ class KpiGoalLink(Base):
     target_code: Mapped[str | None] = mapped_column(ForeignKey("target.code"))
 
 
-class KpiTargetValue(Base):
+class KpiTargetValue(Versioned, Base):
     """A target value of an indicator for the municipality: reach ``value`` by ``year``."""
 
     __tablename__ = "kpi_target_value"

@@ -36,10 +36,10 @@ from agenda_desktop.core.meetings.vocabulary import (
     NUMBERING_RULES,
     STANDARD_ITEMS,
 )
-from agenda_desktop.core.store.models.base import Base, check_in
+from agenda_desktop.core.store.models.base import Base, LoggedChild, Versioned, check_in
 
 
-class Body(Base):
+class Body(Versioned, Base):
     """An organ: a board, committee, steering group, council or joint body."""
 
     __tablename__ = "body"
@@ -61,7 +61,7 @@ class Body(Base):
     description: Mapped[str] = mapped_column(Text, default="")
 
 
-class Person(Base):
+class Person(Versioned, Base):
     """Someone who sits in bodies or attends meetings; kept once for all bodies."""
 
     __tablename__ = "person"
@@ -74,7 +74,7 @@ class Person(Base):
     email: Mapped[str] = mapped_column(String(200), default="")
 
 
-class Membership(Base):
+class Membership(Versioned, Base):
     """A person's seat in a body for a period of office, with a role."""
 
     __tablename__ = "membership"
@@ -92,7 +92,7 @@ class Membership(Base):
     end_date: Mapped[date | None] = mapped_column(Date)
 
 
-class Meeting(Base):
+class Meeting(Versioned, Base):
     __tablename__ = "meeting"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -118,10 +118,11 @@ class Meeting(Base):
     )
 
 
-class MeetingAdjuster(Base):
+class MeetingAdjuster(LoggedChild, Base):
     """A justerare of a meeting's protocol."""
 
     __tablename__ = "meeting_adjuster"
+    change_log_parent = "meeting_id"
 
     meeting_id: Mapped[int] = mapped_column(
         ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
@@ -130,7 +131,7 @@ class MeetingAdjuster(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class AgendaItem(Base):
+class AgendaItem(Versioned, Base):
     """An item of the agenda; a paragraph (§) of the protocol once it is numbered.
 
     ``standard`` marks the opening items and the closing (a key of STANDARD_ITEMS).
@@ -174,10 +175,11 @@ class AgendaItem(Base):
     links: Mapped[list[ParagraphLink]] = relationship(cascade="all, delete-orphan")
 
 
-class DecisionClause(Base):
+class DecisionClause(LoggedChild, Base):
     """One "att …" clause of a paragraph's decision."""
 
     __tablename__ = "decision_clause"
+    change_log_parent = "item_id"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(
@@ -187,10 +189,11 @@ class DecisionClause(Base):
     text: Mapped[str] = mapped_column(Text)
 
 
-class Attachment(Base):
+class Attachment(LoggedChild, Base):
     """A file attached to an agenda item, copied into the database (never a path)."""
 
     __tablename__ = "attachment"
+    change_log_parent = "item_id"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(
@@ -204,7 +207,7 @@ class Attachment(Base):
     added_at: Mapped[datetime] = mapped_column(DateTime)
 
 
-class Attendance(Base):
+class Attendance(LoggedChild, Base):
     """Who attended a meeting, and how.
 
     A serving substitute names the member it serves for; a participant present for part
@@ -212,6 +215,7 @@ class Attendance(Base):
     """
 
     __tablename__ = "attendance"
+    change_log_parent = "meeting_id"
     __table_args__ = (
         CheckConstraint(check_in("kind", ATTENDANCE_KINDS), name="kind"),
         CheckConstraint(
@@ -230,13 +234,14 @@ class Attendance(Base):
     to_item: Mapped[int | None] = mapped_column(Integer)
 
 
-class ParagraphLink(Base):
+class ParagraphLink(LoggedChild, Base):
     """What a paragraph decided on: a goal, a målsättning, an action, a commitment.
 
     ``target`` is the linked thing's key as text (a goal number, an id).
     """
 
     __tablename__ = "paragraph_link"
+    change_log_parent = "item_id"
     __table_args__ = (CheckConstraint(check_in("kind", LINK_KINDS), name="kind"),)
 
     item_id: Mapped[int] = mapped_column(

@@ -34,10 +34,10 @@ from agenda_desktop.core.networks.vocabulary import (
     NETWORK_KINDS,
     ORGANISER_KINDS,
 )
-from agenda_desktop.core.store.models.base import Base, check_in
+from agenda_desktop.core.store.models.base import Base, LoggedChild, Versioned, check_in
 
 
-class Network(Base):
+class Network(Versioned, Base):
     """A network, partnership or joint financing the municipality takes part in.
 
     ``template`` names the template it was created from (e.g. "skr_styra"), if any.
@@ -72,10 +72,11 @@ class Network(Base):
     )
 
 
-class NetworkContact(Base):
+class NetworkContact(LoggedChild, Base):
     """A contact person on the organiser's side (kept once as a Person), with a role."""
 
     __tablename__ = "network_contact"
+    change_log_parent = "network_id"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     network_id: Mapped[int] = mapped_column(
@@ -85,10 +86,11 @@ class NetworkContact(Base):
     role: Mapped[str] = mapped_column(String(200), default="")  # e.g. "processledare"
 
 
-class NetworkParticipant(Base):
+class NetworkParticipant(LoggedChild, Base):
     """Another participant of the network: a municipality, region or organisation."""
 
     __tablename__ = "network_participant"
+    change_log_parent = "network_id"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     network_id: Mapped[int] = mapped_column(
@@ -99,7 +101,7 @@ class NetworkParticipant(Base):
     municipality_id: Mapped[str | None] = mapped_column(ForeignKey("municipality.id"))
 
 
-class NetworkMeeting(Base):
+class NetworkMeeting(Versioned, Base):
     """A meeting of the network (not a body of ours: no protocol is kept here)."""
 
     __tablename__ = "network_meeting"
@@ -116,10 +118,11 @@ class NetworkMeeting(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
-class NetworkDocument(Base):
+class NetworkDocument(LoggedChild, Base):
     """A document of the network, copied into the database (never a path)."""
 
     __tablename__ = "network_document"
+    change_log_parent = "network_id"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     network_id: Mapped[int] = mapped_column(
@@ -134,7 +137,7 @@ class NetworkDocument(Base):
     added_at: Mapped[datetime] = mapped_column(DateTime)
 
 
-class Commitment(Base):
+class Commitment(Versioned, Base):
     """A commitment we make (utfästelse) or an expectation on us (förväntning).
 
     ``status`` None: the status follows the evidence and the due date.
@@ -172,7 +175,7 @@ class Commitment(Base):
     )
 
 
-class CommitmentEvidence(Base):
+class CommitmentEvidence(LoggedChild, Base):
     """What shows that a commitment is kept; exactly the column of its kind is set.
 
     paragraf → ``agenda_item_id``; steg → ``cycle_id`` and ``step``; atgard →
@@ -180,6 +183,7 @@ class CommitmentEvidence(Base):
     """
 
     __tablename__ = "commitment_evidence"
+    change_log_parent = "commitment_id"
     __table_args__ = (
         CheckConstraint(check_in("kind", EVIDENCE_KINDS), name="kind"),
         CheckConstraint(
@@ -218,7 +222,7 @@ class CommitmentEvidence(Base):
     added_on: Mapped[date] = mapped_column(Date)
 
 
-class FinancingCommitment(Base):
+class FinancingCommitment(Versioned, Base):
     """A joint-financing recommendation: adopted or declined by a deadline, and our
     yearly amount with and without VAT (öre) for the years ``first_year``–``last_year``.
 
@@ -261,7 +265,7 @@ class FinancingCommitment(Base):
     )
 
 
-class FinancingInvoice(Base):
+class FinancingInvoice(Versioned, Base):
     """An invoice of a financing commitment: expected, then paid."""
 
     __tablename__ = "financing_invoice"

@@ -7,10 +7,10 @@ from datetime import datetime
 from sqlalchemy import DateTime, ForeignKey, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from agenda_desktop.core.store.models.base import Base
+from agenda_desktop.core.store.models.base import Base, Versioned
 
 
-class OrganisationProfile(Base):
+class OrganisationProfile(Versioned, Base):
     """One row (id 1), written by the first-run wizard and edited in Inställningar."""
 
     __tablename__ = "organisation_profile"

@@ -12,10 +12,10 @@ from sqlalchemy import CheckConstraint, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from agenda_desktop.core.steering.vocabulary import RELATION_KINDS
-from agenda_desktop.core.store.models.base import Base, check_in
+from agenda_desktop.core.store.models.base import Base, LoggedChild, Versioned, check_in
 
 
-class PriorityGoal(Base):
+class PriorityGoal(Versioned, Base):
     __tablename__ = "priority_goal"
     __table_args__ = (UniqueConstraint("cycle_id", "goal_number"),)
 
@@ -27,7 +27,7 @@ class PriorityGoal(Base):
     rationale: Mapped[str] = mapped_column(Text, default="")
 
 
-class FocusArea(Base):
+class FocusArea(Versioned, Base):
     __tablename__ = "focus_area"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -46,7 +46,7 @@ class FocusArea(Base):
     )
 
 
-class Objective(Base):
+class Objective(Versioned, Base):
     """A målsättning: where the municipality wants to be, usually by a target year."""
 
     __tablename__ = "objective"
@@ -67,8 +67,9 @@ class Objective(Base):
     )
 
 
-class ObjectiveGoal(Base):
+class ObjectiveGoal(LoggedChild, Base):
     __tablename__ = "objective_goal"
+    change_log_parent = "objective_id"
 
     objective_id: Mapped[int] = mapped_column(
         ForeignKey("objective.id", ondelete="CASCADE"), primary_key=True
@@ -76,8 +77,9 @@ class ObjectiveGoal(Base):
     goal_number: Mapped[int] = mapped_column(ForeignKey("goal.number"), primary_key=True)
 
 
-class ObjectiveTarget(Base):
+class ObjectiveTarget(LoggedChild, Base):
     __tablename__ = "objective_target"
+    change_log_parent = "objective_id"
 
     objective_id: Mapped[int] = mapped_column(
         ForeignKey("objective.id", ondelete="CASCADE"), primary_key=True
@@ -85,7 +87,7 @@ class ObjectiveTarget(Base):
     target_code: Mapped[str] = mapped_column(ForeignKey("target.code"), primary_key=True)
 
 
-class ObjectiveIndicator(Base):
+class ObjectiveIndicator(Versioned, Base):
     """An indicator that follows up a målsättning, from a baseline towards a target value."""
 
     __tablename__ = "objective_indicator"
@@ -106,7 +108,7 @@ class ObjectiveIndicator(Base):
     target_year: Mapped[int | None] = mapped_column(Integer)
 
 
-class KeyEffort(Base):
+class KeyEffort(Versioned, Base):
     """ "Det gör vi genom att": one key effort of a focus area."""
 
     __tablename__ = "key_effort"
@@ -121,10 +123,11 @@ class KeyEffort(Base):
     focus_area: Mapped[FocusArea] = relationship(back_populates="efforts")
 
 
-class ObjectiveRelation(Base):
+class ObjectiveRelation(LoggedChild, Base):
     """A synergy or goal conflict between two målsättningar (stored once, lower id first)."""
 
     __tablename__ = "objective_relation"
+    change_log_parent = "first_objective_id"
     __table_args__ = (
         UniqueConstraint("first_objective_id", "second_objective_id"),
         CheckConstraint("first_objective_id < second_objective_id", name="ordered_pair"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from agenda_desktop.core.store.models.base import Base
+from agenda_desktop.core.store.models.base import Base, Versioned
 
 
 class Goal(Base):
@@ -55,7 +55,7 @@ class Municipality(Base):
     is_fictional: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class Kpi(Base):
+class Kpi(Versioned, Base):
     """An indicator: one of Kolada's (refreshed with the app) or a local one of the user's."""
 
     __tablename__ = "kpi"
