@@ -13,7 +13,7 @@ import random
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from agenda_desktop.core.demo_indicator_data import (
@@ -213,12 +213,12 @@ def populate_indicators(database: Database, municipality_id: str) -> int:
         tables = Base.metadata.tables
         bulk_insert(session, tables[KpiValue.__tablename__], VALUE_COLUMNS, rows)
         bulk_insert(session, tables[KpiValueChange.__tablename__], CHANGE_COLUMNS, history)
+        kpi_table = Base.metadata.tables[Kpi.__tablename__]
         session.execute(
-            update(Kpi),
-            [
-                {"id": kpi_id, "higher_is_better": PROFILES[kpi_id].higher_is_better}
-                for kpi_id in kpis
-            ],
+            update(kpi_table)
+            .where(kpi_table.c.id == bindparam("kpi_id"))
+            .values(higher_is_better=bindparam("better")),
+            [{"kpi_id": kpi_id, "better": PROFILES[kpi_id].higher_is_better} for kpi_id in kpis],
         )
         goal_of = {kpi_id: goal for kpi_id, (goal, _split, _kind) in kpis.items()}
         goal_of.update({local.id: local.goal for local in LOCAL_INDICATORS})

@@ -94,6 +94,7 @@ class SavingDialog(QDialog):
 
     def add_history(self, change_log: ChangeLogService, record: RecordRef, title: str) -> None:
         """Offer the record's history ("Historik…") beside the dialog's buttons."""
+        self.history_record = record
         history_button(self, self.buttons, change_log, record, title)
 
     def show_problem(self, text: str, field: str | None = None) -> None:
