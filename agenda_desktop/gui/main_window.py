@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self._settings = settings
         self._language = settings.language
+        services.database.actor = settings.change_log_name
         self._specs = {spec.key: spec for spec in page_specs()}
         self._pages: dict[str, QWidget] = {}
         # Each page sits in a frame that scrolls when the window is smaller than the page
@@ -190,6 +191,7 @@ class MainWindow(QMainWindow):
         actions.quit.triggered.connect(self.close)
         actions.settings.triggered.connect(self.open_settings)
         actions.about.triggered.connect(self.show_about)
+        actions.change_log.triggered.connect(self.show_change_log)
         actions.page_group.triggered.connect(self._page_action_triggered)
 
     def _update_backup_availability(self) -> None:
@@ -214,10 +216,19 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
         if not accepted:
             return
+        self.services.database.actor = self._settings.change_log_name
         self.refresh()
         language = chosen[-1] if chosen else self._settings.language
         if language != self._language:
             self.languageChanged.emit(language)
+
+    def show_change_log(self) -> None:
+        """Arkiv → Ändringslogg…: the latest changes in the whole database."""
+        from agenda_desktop.gui.change_log_dialog import ChangeLogDialog
+
+        dialog = ChangeLogDialog(self.services.change_log, parent=self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def show_about(self) -> None:
         dialog = AboutDialog(self.services.database.location.describe(), self)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from agenda_desktop import APP_ID, ORGANISATION
 from agenda_desktop.core.store.backup_rotation import DEFAULT_KEEP, clamp_keep
+from agenda_desktop.core.store.database import login_name
 
 T = TypeVar("T", str, int, QByteArray)
 
@@ -33,6 +34,8 @@ LAST_PAGE = Setting("window/lastPage", "overview", str)
 LAST_DATABASE = Setting("database/last", "", str)
 # How many automatic backups (at start and daily) are kept of each database: 1-100.
 AUTOMATIC_BACKUPS = Setting("backup/automaticCount", DEFAULT_KEEP, int)
+# The name the change log gives this computer's changes; empty: the login name.
+ACTOR_NAME = Setting("changeLog/actorName", "", str)
 ALL_SETTINGS: tuple[Setting[str] | Setting[QByteArray] | Setting[int], ...] = (
     LANGUAGE,
     WINDOW_GEOMETRY,
@@ -71,6 +74,11 @@ class AppSettings:
     def language(self) -> str:
         language = self.get(LANGUAGE)
         return language if language in LANGUAGES else LANGUAGE.default
+
+    @property
+    def change_log_name(self) -> str:
+        """Who this computer's changes are logged as: the name set, or the login name."""
+        return self.get(ACTOR_NAME).strip() or login_name()
 
     @property
     def automatic_backups(self) -> int:

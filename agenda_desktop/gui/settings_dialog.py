@@ -1,5 +1,5 @@
-"""Inställningar: the organisation profile (in the database); the language and the number of
-automatic backups kept (on this computer)."""
+"""Inställningar: the organisation profile (in the database); the language, the name in the
+change log and the number of automatic backups kept (on this computer)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QLineEdit,
     QMessageBox,
     QSpinBox,
     QTabWidget,
@@ -19,9 +20,17 @@ from agenda_desktop.core.errors import AgendaError, ValidationError
 from agenda_desktop.core.services.organisation import OrganisationService, Profile, ProfileData
 from agenda_desktop.core.services.reference import ReferenceService
 from agenda_desktop.core.store.backup_rotation import KEEP_RANGE
+from agenda_desktop.core.store.database import login_name
+from agenda_desktop.gui.edit_conflict_dialog import save_resolving_conflicts
 from agenda_desktop.gui.forms import child, load_form
 from agenda_desktop.gui.profile_form import ProfileForm
-from agenda_desktop.gui.settings import AUTOMATIC_BACKUPS, LANGUAGE, LANGUAGES, AppSettings
+from agenda_desktop.gui.settings import (
+    ACTOR_NAME,
+    AUTOMATIC_BACKUPS,
+    LANGUAGE,
+    LANGUAGES,
+    AppSettings,
+)
 
 
 def _stored_data(profile: Profile) -> ProfileData:
@@ -35,7 +44,7 @@ def _stored_data(profile: Profile) -> ProfileData:
 
 
 class SettingsDialog(QDialog):
-    """Tabs ”Organisation”, ”Språk” and ”Säkerhetskopior”; OK saves, Cancel changes nothing.
+    """Tabs ”Organisation”, ”Allmänt” and ”Säkerhetskopior”; OK saves, Cancel changes nothing.
 
     Signals:
         languageChanged(str): the language code (``"sv"``, ``"en"``) after OK changed it.
@@ -74,6 +83,12 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
 
+        self.actor_name = child(content, QLineEdit, "actorNameEdit")
+        self.actor_name.setText(settings.get(ACTOR_NAME))
+        self.actor_name.setPlaceholderText(
+            self.tr("t.ex. Anna Berg (tomt: %1)").replace("%1", login_name())
+        )
+
         self.automatic_backups = child(content, QSpinBox, "automaticBackupsBox")
         self.automatic_backups.setRange(*KEEP_RANGE)
         self.automatic_backups.setValue(settings.automatic_backups)
@@ -92,6 +107,7 @@ class SettingsDialog(QDialog):
         if not self._save_profile():
             return
         self._settings.set(AUTOMATIC_BACKUPS, self.automatic_backups.value())
+        self._settings.set(ACTOR_NAME, " ".join(self.actor_name.text().split()))
         code = str(self.language.currentData())
         language_changed = code != self._settings.language
         if language_changed:
@@ -104,8 +120,18 @@ class SettingsDialog(QDialog):
         data = self.form.data()
         if self._stored is not None and data == _stored_data(self._stored):
             return True
+        stored = self._stored
         try:
-            self._stored = self._organisation.save_profile(data)
+            saved: Profile | None
+            if stored is None:
+                saved = self._organisation.save_profile(data)
+            else:
+                saved = save_resolving_conflicts(
+                    self, stored.version, lambda e: self._organisation.save_profile(data, e)
+                )
+            if saved is None:
+                return False  # the user went back to the form; nothing was saved
+            self._stored = saved
         except ValidationError as error:
             self.tabs.setCurrentIndex(0)
             self.form.show_error(error)

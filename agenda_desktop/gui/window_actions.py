@@ -53,6 +53,8 @@ class WindowActions(QObject):
         self.settings.setShortcuts(_shortcuts(QKeySequence.StandardKey.Preferences, "Ctrl+,"))
         self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings.setStatusTip(self.tr("Organisationens uppgifter, logotyp och språk"))
+        self.change_log = QAction(self.tr("Ä&ndringslogg…"), window)
+        self.change_log.setStatusTip(self.tr("Vem som har ändrat vad i databasen, och när"))
         self.about = QAction(self.tr("&Om Agenda Desktop…"), window)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -79,6 +81,8 @@ class WindowActions(QObject):
         )
         file_menu.addSeparator()
         file_menu.addActions([self.backup, self.restore])
+        file_menu.addSeparator()
+        file_menu.addAction(self.change_log)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 

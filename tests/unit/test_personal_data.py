@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import select
 
 from agenda_desktop.core.reports.kinds.meeting_data import load_meeting
 from agenda_desktop.core.reports.kinds.protokoll import _head_facts
@@ -30,7 +31,7 @@ from agenda_desktop.core.services.meetings_types import (
 )
 from agenda_desktop.core.services.networks_types import NetworkInput
 from agenda_desktop.core.services.protocols_types import SignatoryInput
-from agenda_desktop.core.store.models import Membership, Person
+from agenda_desktop.core.store.models import ChangeLogEntry, Membership, Person
 
 TODAY = date(2026, 5, 4)
 ADJUSTED_DAY = date(2026, 2, 10)
@@ -260,6 +261,29 @@ def test_a_person_nothing_adjusted_names_is_removed_entirely(
     with s.database.unit_of_work() as session:
         assert session.get(Person, bo) is None
         assert session.query(Membership).filter_by(person_id=bo).count() == 0
+
+
+def test_the_change_log_keeps_neither_name_nor_address_of_an_anonymised_person(
+    core_services: Services, world: World
+) -> None:
+    """Before: the log holds Bo's name and address (his record, the network's contact
+    list). After: "(anonymiserad)" stands in their place, also in what the anonymising
+    itself logged."""
+    s = core_services
+    bo = _person(s, "Bo Ek", email="bo@exempel.se")
+    s.networks.add_contact(world.network, bo, "kontakt")
+
+    def logged() -> str:
+        with s.database.unit_of_work() as session:
+            rows = session.scalars(select(ChangeLogEntry)).all()
+            return "\n".join(f"{r.record_label} {r.actor} {r.changes}" for r in rows)
+
+    assert "Bo Ek" in logged() and "bo@exempel.se" in logged()
+    summary = s.personal_data.anonymise_person(bo, TODAY)
+    assert any("ändringsloggen" in line for line in summary.removed)
+    text = logged()
+    assert "Bo Ek" not in text and "bo@exempel.se" not in text
+    assert "(anonymiserad)" in text
 
 
 def test_a_failure_midway_leaves_everything_as_it_was(

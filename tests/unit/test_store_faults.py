@@ -21,6 +21,7 @@ import pytest
 from sqlalchemy import Engine, event
 from sqlalchemy.exc import IntegrityError
 
+from agenda_desktop.core.services.bodies import BodyService
 from agenda_desktop.core.services.reference import ReferenceService
 from agenda_desktop.core.startup import open_database
 from agenda_desktop.core.store import database as database_module
@@ -206,6 +207,61 @@ def test_a_database_locked_by_another_writer_gives_a_message_and_loses_nothing(
         ReferenceService(database).set_target_short_title("1.1", "Efteråt")  # lock gone
     finally:
         other.close()
+        database.close()
+    assert checksum(closed_file) != before
+
+
+def test_on_a_network_drive_the_rollback_journal_is_used_and_a_busy_file_is_named(
+    closed_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file on a network drive (SMB, NFS) cannot use WAL's shared memory: the rollback
+    journal is used. A colleague's computer in the middle of a save (another process
+    holding the file's exclusive lock) then blocks reading as well as writing; each gives
+    the busy message, and both work once the lock is gone."""
+    monkeypatch.setattr(database_module, "is_network_path", lambda _path: True)
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 300)
+    database = open_database(DatabaseLocation.for_file(closed_file)).database
+    try:
+        with database.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
+        assert not Path(f"{closed_file}-wal").exists()
+        before = checksum(closed_file)
+        colleague = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "import sqlite3, sys, time\n"
+                "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                "c.execute('BEGIN EXCLUSIVE')\n"
+                "c.execute(\"UPDATE target SET short_title_sv = 'Kollegans' WHERE code = '1.1'\")\n"
+                "print('låst', flush=True)\n"
+                "sys.stdin.readline()\n"
+                "c.execute('ROLLBACK')\n",
+                str(closed_file),
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert colleague.stdout is not None and colleague.stdout.readline() == "låst\n"
+            for action in (
+                lambda: ReferenceService(database).set_target_short_title("1.1", "Min"),
+                lambda: BodyService(database).people(),
+            ):
+                with pytest.raises(DatabaseLockedError) as refused:
+                    action()
+                assert str(closed_file) in str(refused.value)
+                assert "kollega" in str(refused.value) and "Vänta" in str(refused.value)
+        finally:
+            assert colleague.stdin is not None
+            colleague.stdin.write("\n")
+            colleague.stdin.close()
+            colleague.wait(timeout=30)
+        assert checksum(closed_file) == before
+        ReferenceService(database).set_target_short_title("1.1", "Efteråt")
+        assert BodyService(database).people() is not None
+    finally:
         database.close()
     assert checksum(closed_file) != before
 

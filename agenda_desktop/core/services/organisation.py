@@ -9,6 +9,7 @@ from datetime import datetime
 from agenda_desktop.core.errors import ValidationError
 from agenda_desktop.core.store.database import Database
 from agenda_desktop.core.store.models import Municipality, OrganisationProfile
+from agenda_desktop.core.store.record_versions import ExpectedVersion, expect_version
 
 PROFILE_ID = 1
 MAX_LOGO_BYTES = 2 * 1024 * 1024
@@ -37,6 +38,7 @@ class Profile:
     logo: bytes | None
     logo_filename: str | None
     updated_at: datetime
+    version: int  # the version this was read at; pass it back when saving an edit
 
 
 def logo_format(data: bytes) -> str | None:
@@ -89,10 +91,12 @@ class OrganisationService:
                 row.logo,
                 row.logo_filename,
                 row.updated_at,
+                row.version,
             )
 
-    def save_profile(self, data: ProfileData) -> Profile:
-        """Create or update the profile in one transaction."""
+    def save_profile(self, data: ProfileData, expected: ExpectedVersion | None = None) -> Profile:
+        """Create or update the profile in one transaction; ``expected`` is the version an
+        edit began from (see record_versions)."""
         clean = validate_profile(data)
         with self._database.unit_of_work() as session:
             if session.get(Municipality, clean.municipality_id) is None:
@@ -104,6 +108,8 @@ class OrganisationService:
             if row is None:
                 row = OrganisationProfile(id=PROFILE_ID)
                 session.add(row)
+            else:
+                expect_version(session, row, expected)
             row.municipality_id = clean.municipality_id
             row.organisation_name = clean.organisation_name
             row.diarie_prefix = clean.diarie_prefix

@@ -25,6 +25,7 @@ from agenda_desktop.core.services.personal_data_types import (
     ExportedFiles,
     PersonRecord,
 )
+from agenda_desktop.core.store.change_tracking import redact
 from agenda_desktop.core.store.database import Database
 
 LISTED_PROTOCOLS = 5  # adjusted protocols named in the summary; the rest are counted
@@ -100,15 +101,20 @@ class PersonalDataService:
             adjusted_protocols=tuple(
                 sorted(changes.adjusted.values(), key=lambda ref: (ref.held_on, ref.body_name))
             ),
-            removed=tuple(_removed(changes)),
+            removed=(*_removed(changes), LOG_REMOVAL),
             kept=tuple(_kept(changes)),
             mentions=found,
             person_deleted=changes.deletes_person,
             done=carry_out,
         )
         if carry_out:
+            email = person.email
             removal.carry_out(session, changes)
+            redact(session, (name, email))  # the change log is no public record
         return summary
+
+
+LOG_REMOVAL = "Namnet och e-postadressen i ändringsloggen, där de står."
 
 
 def _removed(changes: removal.Plan) -> list[str]:

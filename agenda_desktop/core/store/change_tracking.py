@@ -12,12 +12,13 @@ saved since the user began editing, and otherwise writes the change log.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Column, event, insert, inspect, select
+from sqlalchemy import Column, event, insert, inspect, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from agenda_desktop.core.store import change_labels as labels
@@ -32,6 +33,8 @@ from agenda_desktop.core.store.record_versions import (
 )
 
 PENDING_KEY = "agenda_pending_changes"
+REDACT_KEY = "agenda_redacted_words"
+REDACTED = "(anonymiserad)"
 ACTOR_KEY = "agenda_actor"
 TEXT_LIMIT = 300
 
@@ -184,6 +187,10 @@ def finish(session: Session, actor: str) -> None:
     rows = [
         row for change in pending.values() if (row := _log_row(texts, change, actor)) is not None
     ]
+    words = session.info.pop(REDACT_KEY, set())
+    for row in rows:
+        for column in ("changes", "record_label", "actor"):
+            row[column] = _scrubbed(row[column], words)
     if rows:
         session.execute(insert(ChangeLogEntry), rows)
 
@@ -353,3 +360,38 @@ class _ValueTexts:
             else:
                 self._labels[table, raw] = record_label(obj)
         return self._labels[table, raw]
+
+
+# -- personal data --------------------------------------------------------------------------
+
+
+def redact(session: Session, words: Iterable[str]) -> int:
+    """Replace ``words`` (a person's name and e-mail address) in the whole change log with
+    "(anonymiserad)": in the rows logged before, and in those this transaction will log.
+    Returns the number of earlier rows changed."""
+    chosen = {word.strip() for word in words if len(word.strip()) >= 3}
+    if not chosen:
+        return 0
+    session.info.setdefault(REDACT_KEY, set()).update(chosen)
+    condition = or_(
+        *(
+            or_(
+                ChangeLogEntry.changes.contains(word, autoescape=True),
+                ChangeLogEntry.record_label.contains(word, autoescape=True),
+                ChangeLogEntry.actor == word,
+            )
+            for word in chosen
+        )
+    )
+    rows = list(session.scalars(select(ChangeLogEntry).where(condition)))
+    for row in rows:
+        row.changes = _scrubbed(row.changes, chosen)
+        row.record_label = _scrubbed(row.record_label, chosen)
+        row.actor = _scrubbed(row.actor, chosen)
+    return len(rows)
+
+
+def _scrubbed(text: str, words: Collection[str]) -> str:
+    for word in sorted(words, key=len, reverse=True):
+        text = text.replace(word, REDACTED)
+    return text
