@@ -116,6 +116,9 @@ def populate(database: Database) -> None:
         session.add(AppMeta(key=DEMO_KEY, value="Exempelkommun"))
 
 
+DEMO_ACTOR = "Exempeldata"  # who the change log names for what the demo was built with
+
+
 def build_demo(path: Path) -> DemoResult:
     """Create the demo database at ``path``, or reuse it when it already is one.
 
@@ -132,6 +135,7 @@ def build_demo(path: Path) -> DemoResult:
                     "Välj ett annat filnamn för exempeldatabasen."
                 )
             return DemoResult(path, created=False)
+        database.actor = DEMO_ACTOR
         try:
             populate(database)
         except BaseException:
