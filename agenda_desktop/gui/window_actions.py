@@ -53,7 +53,7 @@ class WindowActions(QObject):
         self.settings.setShortcuts(_shortcuts(QKeySequence.StandardKey.Preferences, "Ctrl+,"))
         self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings.setStatusTip(self.tr("Organisationens uppgifter, logotyp och språk"))
-        self.change_log = QAction(self.tr("Ä&ndringslogg…"), window)
+        self.change_log = QAction(self.tr("&Ändringslogg…"), window)
         self.change_log.setStatusTip(self.tr("Vem som har ändrat vad i databasen, och när"))
         self.about = QAction(self.tr("&Om Agenda Desktop…"), window)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)

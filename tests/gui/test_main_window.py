@@ -117,6 +117,8 @@ def test_menus_have_mnemonics_and_standard_shortcuts(window: MainWindow) -> None
         "&Säkerhetskopiera nu",
         "Å&terställ säkerhetskopia…",
         "",
+        "&Ändringslogg…",
+        "",
         "&Avsluta",
     ]
     assert all("&" in text for text in texts if text)
@@ -270,3 +272,36 @@ def test_placeholder_pages_say_what_they_will_hold(qtbot: QtBot) -> None:
         assert page.heading.text() == title
         assert texts[key][0] in shown
         assert "Här kommer ni att kunna" in shown
+
+
+def test_the_change_log_lists_the_latest_changes_and_filters_them(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from agenda_desktop.gui.change_log_dialog import ChangeLogDialog
+
+    services.database.actor = "Anna Berg"
+    services.glossary.add("Klimatlöfte", "Ett löfte i Klimatkommunerna")
+    seen: list[list[str]] = []
+
+    def read_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ChangeLogDialog):
+            QTimer.singleShot(20, read_and_close)
+            return
+        assert dialog.windowTitle() == "Ändringslogg"
+        first = [dialog.model.index(0, c).data() for c in range(5)]
+        seen.append(first)
+        dialog.actor.setCurrentIndex(dialog.actor.findData("Exempeldata"))
+        seen.append([dialog.model.index(0, 1).data()])
+        dialog.search.setText("finns inte någonstans")
+        assert dialog.model.rowCount() == 0 and dialog.empty.isVisibleTo(dialog)
+        dialog.reject()
+
+    QTimer.singleShot(0, read_and_close)
+    window.window_actions.change_log.trigger()
+    assert seen[0][1:4] == ["Anna Berg", "Skapad", "Begrepp: Klimatlöfte"]
+    assert "Förklaring: Ett löfte i Klimatkommunerna" in seen[0][4]
+    assert seen[1] == ["Exempeldata"]

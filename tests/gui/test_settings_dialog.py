@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.organisation import OrganisationService, Profile
 from agenda_desktop.core.startup import open_database
-from agenda_desktop.core.store.database import Database
-from agenda_desktop.gui.settings import AUTOMATIC_BACKUPS, LANGUAGE, AppSettings
+from agenda_desktop.core.store.database import Database, login_name
+from agenda_desktop.gui.settings import ACTOR_NAME, AUTOMATIC_BACKUPS, LANGUAGE, AppSettings
 from agenda_desktop.gui.settings_dialog import SettingsDialog
 
 Warnings = list[tuple[str, str]]
@@ -67,7 +67,7 @@ def test_it_is_prefilled_with_the_demo_profile(dialog: SettingsDialog) -> None:
     assert dialog.windowTitle() == "Inställningar"
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
         "Organisation",
-        "Språk",
+        "Allmänt",
         "Säkerhetskopior",
     ]
     municipality = dialog.form.municipality()
@@ -211,3 +211,38 @@ def test_a_stored_number_out_of_range_is_brought_within_it(
     dialog = SettingsDialog(services.reference, services.organisation, app_settings)
     qtbot.addWidget(dialog)
     assert dialog.automatic_backups.value() == 100
+
+
+def test_the_name_in_the_change_log_is_saved_and_used_for_the_next_change(
+    qtbot: QtBot, services: Services, app_settings: AppSettings
+) -> None:
+    from agenda_desktop.core.services.change_log import RecordRef
+    from agenda_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(services, app_settings)
+    qtbot.addWidget(window)
+    assert services.database.actor == login_name()  # nothing set: the login name
+    dialog = SettingsDialog(services.reference, services.organisation, app_settings, window)
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentIndex(1)
+    assert dialog.tabs.tabText(1) == "Allmänt"
+    assert login_name() in dialog.actor_name.placeholderText()
+    dialog.actor_name.setText("  Anna   Berg ")
+    press(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+    assert app_settings.get(ACTOR_NAME) == "Anna Berg"
+    assert app_settings.change_log_name == "Anna Berg"
+    services.database.actor = app_settings.change_log_name  # as the window does after OK
+    term = services.glossary.add("Hållbarhetslöfte", "Ett löfte om hållbarhet")
+    (entry,) = services.change_log.history(RecordRef.of("glossary_term", term.term_id))
+    assert entry.actor == "Anna Berg"
+
+
+def test_a_window_opened_later_logs_with_the_saved_name(
+    qtbot: QtBot, services: Services, app_settings: AppSettings
+) -> None:
+    from agenda_desktop.gui.main_window import MainWindow
+
+    app_settings.set(ACTOR_NAME, "Bo Ek")
+    window = MainWindow(services, app_settings)
+    qtbot.addWidget(window)
+    assert services.database.actor == "Bo Ek"

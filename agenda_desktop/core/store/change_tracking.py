@@ -12,6 +12,7 @@ saved since the user began editing, and otherwise writes the change log.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
@@ -376,9 +377,9 @@ def redact(session: Session, words: Iterable[str]) -> int:
     condition = or_(
         *(
             or_(
-                ChangeLogEntry.changes.contains(word, autoescape=True),
-                ChangeLogEntry.record_label.contains(word, autoescape=True),
-                ChangeLogEntry.actor == word,
+                ChangeLogEntry.changes.icontains(word, autoescape=True),
+                ChangeLogEntry.record_label.icontains(word, autoescape=True),
+                ChangeLogEntry.actor.icontains(word, autoescape=True),
             )
             for word in chosen
         )
@@ -392,6 +393,7 @@ def redact(session: Session, words: Iterable[str]) -> int:
 
 
 def _scrubbed(text: str, words: Collection[str]) -> str:
+    """``text`` with every word replaced, case ignored (as the extract searches)."""
     for word in sorted(words, key=len, reverse=True):
-        text = text.replace(word, REDACTED)
+        text = re.sub(re.escape(word), REDACTED, text, flags=re.IGNORECASE)
     return text
