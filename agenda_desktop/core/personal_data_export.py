@@ -1,8 +1,9 @@
 """A register extract (GDPR art. 15) as files the person can be given.
 
 Two files with the same name: an Excel workbook to read (one sheet per group: the
-person, memberships, meetings, protocol roles, networks, commitments, and the free texts
-that name the person, marked "nämns i text") and a JSON file with the same content,
+person, memberships, meetings, protocol roles, networks, commitments, the free texts
+that name the person, marked "nämns i text", and the change log's rows about the person)
+and a JSON file with the same content,
 machine-readable (UTF-8, the sheets' column names as keys). Text that looks like a
 formula is written with Excel's quote prefix and never runs (see ``export_cells``).
 Both files are written next to their targets and moved into place only when both are
@@ -14,7 +15,7 @@ from __future__ import annotations
 import json
 import os
 from contextlib import suppress
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Final
 
@@ -27,6 +28,7 @@ from agenda_desktop.core.services.personal_data_types import ExportedFiles, Pers
 FORMAT: Final = "agenda-desktop-personuppgifter/1"
 Value = str | None
 MENTIONED = "Nämns i text"
+CHANGE_LOG = "Ändringslogg"
 MENTION_NOTE = (
     "Texter där namnet eller e-postadressen förekommer. De är inte kopplade till personen "
     "och kan handla om någon annan med samma namn."
@@ -35,6 +37,11 @@ MENTION_NOTE = (
 
 def _day(value: date | None) -> Value:
     return value.isoformat() if value is not None else None
+
+
+def _minute(value: datetime) -> str:
+    """ "2026-05-04 14:07": a local time to the minute."""
+    return value.strftime("%Y-%m-%d %H:%M")
 
 
 def _yes(value: bool) -> str:
@@ -111,6 +118,20 @@ def groups(record: PersonRecord) -> list[tuple[str, list[str], list[list[Value]]
             [
                 [m.place, m.record, m.field, m.snippet, _yes(m.in_adjusted_protocol), MENTIONED]
                 for m in record.mentions
+            ],
+        ),
+        (
+            CHANGE_LOG,
+            ["När", "Vem", "Vad", "Uppgift", "Ändringar"],
+            [
+                [
+                    _minute(c.changed_at),
+                    c.actor,
+                    c.action_name,
+                    f"{c.record_kind}: {c.record_label}",
+                    c.summary or None,
+                ]
+                for c in record.change_log
             ],
         ),
     ]

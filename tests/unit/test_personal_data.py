@@ -157,6 +157,7 @@ def test_export_reads_back_in_excel_and_json(
         "Nätverk",
         "Åtaganden",
         "Nämns i text",
+        "Ändringslogg",
     ]
     cells = {
         title: [
@@ -179,6 +180,90 @@ def test_export_reads_back_in_excel_and_json(
     assert {row["Hur"] for row in content["Möten"]} >= {"Närvarande", "Meddelat förhinder"}
     assert content["Nämns i text"][0]["Kopplad"] == "Nämns i text"
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no leftovers
+
+
+def test_the_extract_holds_what_the_change_log_says_about_the_person(
+    core_services: Services, world: World, tmp_path: Path
+) -> None:
+    """Anna is made responsible for a commitment, then her record is edited, and she
+    herself (as the actor) adds a body: all three are in the extract's change log."""
+    s = core_services
+    other = s.commitments.create_commitment(
+        world.network, CommitmentInput("Dela erfarenheter med nätverket")
+    ).commitment_id
+    s.commitments.update_commitment(
+        other, CommitmentInput("Dela erfarenheter med nätverket", responsible_person_id=world.anna)
+    )
+    s.bodies.update_person(
+        world.anna,
+        PersonInput(
+            "Anna Berg",
+            party="S",
+            organisation="Exempelkommun",
+            title="kommunstyrelsens ordförande",
+            email="anna.berg@exempel.se",
+        ),
+    )
+    s.database.actor = "Anna Berg"
+    s.bodies.create_body(BodyInput("Byggnadsnämnden", kind="namnd"))
+    s.database.actor = '=HYPERLINK("x")'
+    s.bodies.create_body(BodyInput("Kulturnämnden", kind="namnd"))  # not about Anna
+    s.networks.add_contact(world.network, world.karin, "kontakt")  # not about Anna either
+
+    record = s.personal_data.person_data(world.anna, TODAY)
+
+    about = [(c.record_kind, c.record_label, c.action_name) for c in record.change_log]
+    assert ("Person", "Anna Berg", "Skapad") in about
+    assert ("Person", "Anna Berg", "Ändrad") in about
+    assert ("Åtagande", "Dela erfarenheter med nätverket", "Ändrad") in about
+    assert ("Organ", "Byggnadsnämnden", "Skapad") in about
+    assert not any("Kulturnämnden" in label or "Karin Öst" in label for _k, label, _a in about)
+    assert [c.changed_at for c in record.change_log] == sorted(
+        c.changed_at for c in record.change_log
+    )
+    made_responsible = next(
+        c for c in record.change_log if c.record_label == "Dela erfarenheter med nätverket"
+    )
+    assert made_responsible.summary == "Ansvarig: – → Anna Berg"
+
+    files = s.personal_data.export_person_data(world.anna, tmp_path / "utdrag.xlsx", TODAY)
+
+    sheet = load_workbook(files.workbook, read_only=True)["Ändringslogg"]
+    rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    assert rows[0] == ["När", "Vem", "Vad", "Uppgift", "Ändringar"]
+    assert any(
+        row[2:]
+        == ["Ändrad", "Åtagande: Dela erfarenheter med nätverket", "Ansvarig: – → Anna Berg"]
+        for row in rows
+    )
+    edited = next(row for row in rows if row[2] == "Ändrad" and row[3] == "Person: Anna Berg")
+    assert "kommunalråd → kommunstyrelsens ordförande" in edited[4]
+    assert len(edited[0]) == 16 and edited[0][4] == "-" and edited[0][13] == ":"
+    assert next(row[1:4] for row in rows if row[3] == "Organ: Byggnadsnämnden") == [
+        "Anna Berg",
+        "Skapad",
+        "Organ: Byggnadsnämnden",
+    ]
+    content = json.loads(Path(files.json).read_text(encoding="utf-8"))
+    logged = content["Ändringslogg"]
+    assert len(logged) == len(record.change_log) == len(rows) - 1
+    assert {"När", "Vem", "Vad", "Uppgift", "Ändringar"} == set(logged[0])
+    assert any(row["Ändringar"] == "Ansvarig: – → Anna Berg" for row in logged)
+
+
+def test_the_change_log_sheet_keeps_formula_like_text_as_text(
+    core_services: Services, world: World, tmp_path: Path
+) -> None:
+    s = core_services
+    s.database.actor = '=HYPERLINK("x")'
+    s.bodies.update_person(world.anna, PersonInput("Anna Berg", title="kommunalråd"))
+
+    files = s.personal_data.export_person_data(world.anna, tmp_path / "x.xlsx", TODAY)
+
+    sheet = load_workbook(files.workbook)["Ändringslogg"]
+    actor = next(row[1] for row in sheet.iter_rows(min_row=2) if row[1].value.startswith("="))
+    assert actor.value == '=HYPERLINK("x")'
+    assert actor.data_type == "s"
 
 
 def test_export_keeps_formula_like_text_as_text(core_services: Services, tmp_path: Path) -> None:
@@ -284,6 +369,30 @@ def test_the_change_log_keeps_neither_name_nor_address_of_an_anonymised_person(
     text = logged()
     assert "Bo Ek" not in text and "bo@exempel.se" not in text
     assert "(anonymiserad)" in text
+
+
+def test_after_anonymising_the_extract_finds_the_name_nowhere_in_the_change_log(
+    core_services: Services, world: World, tmp_path: Path
+) -> None:
+    """Anna stays in the register (an adjusted protocol names her), but the change log
+    no longer holds her name or address: neither her extract nor a search finds them."""
+    s = core_services
+    before = s.personal_data.person_data(world.anna, TODAY).change_log
+    assert any("Anna Berg" in f"{c.record_label} {c.summary}" for c in before)
+
+    s.personal_data.anonymise_person(world.anna, TODAY)
+
+    record = s.personal_data.person_data(world.anna, TODAY)
+    assert record.person.name == "Anna Berg"  # kept: the adjusted protocol names her
+    assert record.change_log  # her record's history is still hers, without the name
+    for change in record.change_log:
+        text = f"{change.actor} {change.record_label} {change.summary}"
+        assert "Anna Berg" not in text and "anna.berg@exempel.se" not in text
+    assert any(c.record_label == "(anonymiserad)" for c in record.change_log)
+    assert s.change_log.latest(text="Anna Berg") == ()
+    files = s.personal_data.export_person_data(world.anna, tmp_path / "efter.xlsx", TODAY)
+    content = json.loads(Path(files.json).read_text(encoding="utf-8"))
+    assert "Anna Berg" not in json.dumps(content["Ändringslogg"], ensure_ascii=False)
 
 
 def test_a_failure_midway_leaves_everything_as_it_was(

@@ -89,10 +89,12 @@ class ChangeLogService:
     def _read(self, query: Select[ChangeLogEntry], limit: int) -> tuple[ChangeInfo, ...]:
         query = query.order_by(ChangeLogEntry.id.desc()).limit(limit)
         with self._database.unit_of_work() as session:
-            return tuple(_info(entry) for entry in session.scalars(query))
+            return tuple(change_info(entry) for entry in session.scalars(query))
 
 
-def _info(entry: ChangeLogEntry) -> ChangeInfo:
+def change_info(entry: ChangeLogEntry) -> ChangeInfo:
+    """A stored log row as the user reads it (local time, Swedish names); the personal-data
+    extract reads the log through this too."""
     changes = tuple(
         FieldChange(
             labels.field_label(entry.table_name, item["field"]),

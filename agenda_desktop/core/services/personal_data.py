@@ -55,6 +55,7 @@ class PersonalDataService:
                 network_roles=reading.network_roles(session, person_id),
                 commitments=reading.commitments(session, person_id),
                 mentions=mentions(session, person.name, person.email),
+                change_log=reading.change_log(session, person),
             )
 
     def export_person_data(

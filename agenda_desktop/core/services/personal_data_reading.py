@@ -4,7 +4,8 @@ Linked means a foreign key names the person: memberships, attendance (the person
 rows and the rows of substitutes serving for them), secretary and adjuster roles,
 network contacts, "our contact person" of a network, and commitments the person is
 responsible for. Free texts that merely name the person are found by
-:mod:`.personal_data_mentions`.
+:mod:`.personal_data_mentions`. ``change_log`` reads what the change log holds about the
+person: their record's changes and the logged texts that name them.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from sqlalchemy.orm import Session
 from agenda_desktop.core.errors import NotFoundError
 from agenda_desktop.core.meetings.vocabulary import ATTENDANCE_KINDS, MEMBER_ROLES, PARTIES
 from agenda_desktop.core.networks.vocabulary import COMMITMENT_KINDS
+from agenda_desktop.core.services.change_log import ChangeInfo, change_info
+from agenda_desktop.core.services.personal_data_mentions import search_terms
 from agenda_desktop.core.services.personal_data_types import (
     AttendanceRow,
     CommitmentRow,
@@ -29,6 +32,7 @@ from agenda_desktop.core.services.personal_data_types import (
 from agenda_desktop.core.store.models import (
     Attendance,
     Body,
+    ChangeLogEntry,
     Commitment,
     Meeting,
     MeetingAdjuster,
@@ -157,3 +161,26 @@ def commitments(session: Session, person_id: int) -> tuple[CommitmentRow, ...]:
         CommitmentRow(name, COMMITMENT_KINDS.get(c.kind, c.kind), c.text, c.due_date)
         for c, name in rows
     )
+
+
+def change_log(session: Session, person: Person) -> tuple[ChangeInfo, ...]:
+    """The change log's rows about the person, oldest first: the person's own record (and
+    its parts), the rows whose texts hold the full name or the e-mail address (case
+    ignored, as for mentions), and the rows the person made (actor is the name)."""
+    key = str(person.id)
+    terms = search_terms(person.name, person.email)
+    names = {person.name, " ".join(person.name.split())}
+    condition = or_(
+        (ChangeLogEntry.table_name == "person") & (ChangeLogEntry.record_key == key),
+        (ChangeLogEntry.parent_table == "person") & (ChangeLogEntry.parent_key == key),
+        ChangeLogEntry.actor.in_(names),
+        *(
+            or_(
+                ChangeLogEntry.changes.icontains(term, autoescape=True),
+                ChangeLogEntry.record_label.icontains(term, autoescape=True),
+            )
+            for term in terms
+        ),
+    )
+    entries = session.scalars(select(ChangeLogEntry).where(condition).order_by(ChangeLogEntry.id))
+    return tuple(change_info(entry) for entry in entries)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from agenda_desktop.core.services.change_log import ChangeInfo
+
 
 @dataclass(frozen=True)
 class PersonFields:
@@ -119,6 +121,9 @@ class PersonRecord:
     network_roles: tuple[NetworkRoleRow, ...]
     commitments: tuple[CommitmentRow, ...]
     mentions: tuple[Mention, ...]
+    # what the change log holds about the person, oldest first: their own record's
+    # changes, the changes whose texts name them (name or e-mail), and what they changed
+    change_log: tuple[ChangeInfo, ...]
 
 
 @dataclass(frozen=True)
