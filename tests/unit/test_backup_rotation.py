@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from agenda_desktop.core.store.backup_rotation import (
     is_automatic_backup_due,
     make_automatic_backup,
     prune_automatic_backups,
+    remove_abandoned_partials,
 )
 from agenda_desktop.core.store.database import Database
 
@@ -85,3 +87,25 @@ def test_a_failed_backup_keeps_the_earlier_ones(new_database: Database, tmp_path
 
     assert [backup.path for backup in automatic_backups(path)] == [kept]
     assert sorted(p.name for p in backup_folder(path).iterdir()) == [kept.name]
+
+
+def test_a_backup_cut_short_long_ago_is_cleared_away_and_a_fresh_one_is_not(
+    new_database: Database, tmp_path: Path
+) -> None:
+    """A killed backup leaves its ``.ofullstandig`` file; the next automatic backup removes
+    it once it is an hour old, but not one that may still be being written."""
+    path = tmp_path / "ny.agenda"
+    folder = backup_folder(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    old = folder / "ny-20261120-101500-automatisk.agenda.ofullstandig"
+    fresh = folder / "ny-20261122-115930-automatisk.agenda.ofullstandig"
+    for partial, made in ((old, NOON - timedelta(days=2)), (fresh, NOON - timedelta(seconds=30))):
+        partial.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
+        os.utime(partial, (made.timestamp(), made.timestamp()))
+
+    make_automatic_backup(path, 3, NOON)
+
+    assert not old.exists() and fresh.exists()
+    assert remove_abandoned_partials(path, NOON + timedelta(hours=2)) == [fresh]
+    assert not any(folder.glob("*.ofullstandig"))
+    assert len(automatic_backups(path)) == 1

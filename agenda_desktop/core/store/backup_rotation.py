@@ -26,6 +26,7 @@ AUTOMATIC_REASON = "automatisk"
 DEFAULT_KEEP = 10
 KEEP_RANGE = (1, 100)
 DAILY = timedelta(days=1)
+ABANDONED_AFTER = timedelta(hours=1)  # a backup takes seconds; older partials are leftovers
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,26 @@ def make_automatic_backup(database: Path, keep: int, now: datetime | None = None
     """
     copy = backup_database(database, AUTOMATIC_REASON, now)
     prune_automatic_backups(database, keep)
+    remove_abandoned_partials(database, now or datetime.now())
     return copy
+
+
+def remove_abandoned_partials(
+    database: Path, now: datetime, age: timedelta = ABANDONED_AFTER
+) -> list[Path]:
+    """Remove the ``.ofullstandig`` files of backups cut short (the program was killed or
+    the disk filled up) that are older than ``age``; a younger one may be a backup still
+    being written, by this computer or another one sharing the folder."""
+    removed = []
+    for partial in backup_folder(database).glob(f"{database.stem}-*.ofullstandig"):
+        try:
+            if now - datetime.fromtimestamp(partial.stat().st_mtime) < age:
+                continue
+            partial.unlink()
+        except OSError:  # gone already, or in use: left for the next time
+            continue
+        removed.append(partial)
+    return removed
 
 
 def is_automatic_backup_due(database: Path, now: datetime | None = None) -> bool:
