@@ -63,9 +63,11 @@ class ChangeTableModel(RowTableModel[ChangeInfo]):
                 }
                 return names.get(change.action, change.action_name)
             if column == 3:
-                if self._whole_database or change.is_part:
-                    return f"{change.record_kind}: {change.record_label}"
-                return ""
+                if not (self._whole_database or change.is_part):
+                    return ""
+                if change.record_label in ("", change.record_kind):
+                    return change.record_kind
+                return f"{change.record_kind}: {change.record_label}"
             text = "\n".join(_change_line(change, item) for item in change.changes)
             return text if role == Qt.ItemDataRole.ToolTipRole else text.replace("\n", "; ")
         return None
@@ -111,7 +113,11 @@ class ChangeLogDialog(QDialog):
         )
         self.actor = QComboBox(self)
         self.search = QLineEdit(self)
+        self.actor.hide()
+        self.search.hide()
         if record is None:
+            self.actor.show()
+            self.search.show()
             filters = QHBoxLayout()
             actor_label = QLabel(self.tr("&Vem:"), self)
             actor_label.setBuddy(self.actor)
@@ -133,14 +139,42 @@ class ChangeLogDialog(QDialog):
         self.table = rows_table(self, self.tr("Ändringar"), self.model)
         self.table.setWordWrap(False)
         layout.addWidget(self.table, 1)
+        # The chosen change in full: a change of a long text does not fit in a cell.
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setMinimumHeight(self.detail.fontMetrics().lineSpacing() * 4)
+        layout.addWidget(self.detail)
         self.empty = QLabel(self.tr("Inga ändringar är loggade ännu."), self)
         layout.addWidget(self.empty)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
         self.reload()
-        self.resize(940, 480)
+        self.resize(940, 520)
+
+    def _show_detail(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.model.rows:
+            self.detail.clear()
+            return
+        change = self.model.rows[index.row()]
+        head = " · ".join(
+            part
+            for part in (
+                f"{change.changed_at:%Y-%m-%d %H:%M}",
+                change.actor,
+                self.model.index(index.row(), 2).data(),
+                self.model.index(index.row(), 3).data(),
+            )
+            if part
+        )
+        self.detail.setText(
+            f"{head}\n{self.model.index(index.row(), 4).data(Qt.ItemDataRole.ToolTipRole)}"
+        )
 
     def reload(self) -> None:
         if self._record is not None:
@@ -148,8 +182,12 @@ class ChangeLogDialog(QDialog):
         else:
             rows = self._change_log.latest(actor=self.actor.currentData(), text=self.search.text())
         self.model.set_rows(rows)
-        for column, width in enumerate((130, 130, 80, 260)):
+        widths = (130, 130, 80, 260) if self._record is None else (130, 130, 80, 200)
+        for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
+        if rows:
+            self.table.selectRow(0)
+        self._show_detail()
         self.empty.setVisible(not rows)
 
 

@@ -12,11 +12,13 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -79,6 +81,7 @@ class EditConflictDialog(QDialog):
         grid.setRowStretch(len(conflict.fields) + 1, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(grid_holder)
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(
@@ -116,13 +119,11 @@ class EditConflictDialog(QDialog):
         grid.addWidget(began, row, 1, Qt.AlignmentFlag.AlignTop)
         if item.choosable:
             group = QButtonGroup(parent)
-            mine = QRadioButton(item.mine_text, parent)
-            saved = QRadioButton(item.saved_text, parent)
-            for button in (mine, saved):
-                button.setToolTip(button.text())
-            group.addButton(mine, 0)
-            group.addButton(saved, 1)
-            (mine if item.changed_by_me else saved).setChecked(True)
+            mine = _Choice(item.mine_text, parent)
+            saved = _Choice(item.saved_text, parent)
+            group.addButton(mine.button, 0)
+            group.addButton(saved.button, 1)
+            (mine if item.changed_by_me else saved).button.setChecked(True)
             self._choices[item.field] = group
             grid.addWidget(mine, row, 2, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(saved, row, 3, Qt.AlignmentFlag.AlignTop)
@@ -157,6 +158,26 @@ class EditConflictDialog(QDialog):
     def expected(self) -> ExpectedVersion:
         """What to save again with: from the saved version, with the user's choices."""
         return ExpectedVersion(self.conflict.saved_version, self.kept_saved())
+
+
+class _Choice(QWidget):
+    """A radio button with a value that wraps; clicking the value chooses it too."""
+
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.button = QRadioButton(self)
+        self.button.setAccessibleName(text)
+        self.value = QLabel(text, self)
+        self.value.setWordWrap(True)
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.value, 1)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.button.setChecked(True)
+        super().mousePressEvent(event)
 
 
 def save_resolving_conflicts(

@@ -42,6 +42,7 @@ from agenda_desktop.core.store.models import (
     PriorityGoal,
     Target,
 )
+from agenda_desktop.core.store.record_versions import ExpectedVersion, expect_version
 
 
 class ProgrammeService:
@@ -63,8 +64,19 @@ class ProgrammeService:
             rows.cycle(session, cycle_id)
             return list(snapshot.priorities(session, cycle_id))
 
-    def set_priority(self, cycle_id: int, goal_number: int, rationale: str = "") -> PriorityInfo:
-        """Prioritise a goal with a rationale; a goal already prioritised gets the new one."""
+    def set_priority(
+        self,
+        cycle_id: int,
+        goal_number: int,
+        rationale: str = "",
+        expected: ExpectedVersion | None = None,
+    ) -> PriorityInfo:
+        """Prioritise a goal with a rationale; a goal already prioritised gets the new one.
+
+        ``expected`` is the version of the prioritisation the edit began from (see
+        record_versions), ``UNSAVED_VERSION`` when the goal was not prioritised then: a
+        prioritisation someone else stored meanwhile is met as a conflict, not overwritten.
+        """
         number = rules.clean_goal_number(goal_number)
         text = rules.clean_free_text(rules.FIELD_RATIONALE, rationale)
         with self._database.unit_of_work() as session:
@@ -77,6 +89,8 @@ class ProgrammeService:
             if row is None:
                 row = PriorityGoal(cycle_id=cycle_id, goal_number=number)
                 session.add(row)
+            else:
+                expect_version(session, row, expected)
             row.rationale = text
             session.flush()
             return next(
@@ -108,11 +122,19 @@ class ProgrammeService:
             session.flush()
             return rows.area_info(session, area)
 
-    def update_focus_area(self, area_id: int, title: str, description: str) -> FocusAreaInfo:
+    def update_focus_area(
+        self,
+        area_id: int,
+        title: str,
+        description: str,
+        expected: ExpectedVersion | None = None,
+    ) -> FocusAreaInfo:
+        """Save an edit; ``expected`` is the version it began from (see record_versions)."""
         clean_title = rules.clean_area_title(title)
         clean_description = rules.clean_free_text(rules.FIELD_AREA_DESCRIPTION, description)
         with self._database.unit_of_work() as session:
             area = rows.area(session, area_id)
+            expect_version(session, area, expected)
             area.title = clean_title
             area.description = clean_description
             session.flush()
@@ -157,12 +179,18 @@ class ProgrammeService:
             return rows.objective_info(session, objective)
 
     def update_objective(
-        self, objective_id: int, text: str, target_year: int | None
+        self,
+        objective_id: int,
+        text: str,
+        target_year: int | None,
+        expected: ExpectedVersion | None = None,
     ) -> ObjectiveInfo:
+        """Save an edit; ``expected`` is the version it began from (see record_versions)."""
         clean_text = rows.objective_text(text)
         year = rules.clean_year(rules.FIELD_OBJECTIVE_YEAR, target_year)
         with self._database.unit_of_work() as session:
             objective = rows.objective(session, objective_id)
+            expect_version(session, objective, expected)
             objective.text = clean_text
             objective.target_year = year
             session.flush()
@@ -240,11 +268,18 @@ class ProgrammeService:
             session.flush()
             return snapshot.indicator_info(session, row)
 
-    def update_indicator(self, indicator_id: int, data: IndicatorInput) -> ObjectiveIndicatorInfo:
+    def update_indicator(
+        self,
+        indicator_id: int,
+        data: IndicatorInput,
+        expected: ExpectedVersion | None = None,
+    ) -> ObjectiveIndicatorInfo:
+        """Save an edit; ``expected`` is the version it began from (see record_versions)."""
         with self._database.unit_of_work() as session:
             row = rows.get(
                 session, ObjectiveIndicator, indicator_id, "Nyckeltalet på målsättningen"
             )
+            expect_version(session, row, expected)
             rows.fill_indicator(session, row, data)
             session.flush()
             return snapshot.indicator_info(session, row)
@@ -289,10 +324,14 @@ class ProgrammeService:
             session.flush()
             return rows.effort_info(session, effort)
 
-    def update_effort(self, effort_id: int, text: str) -> EffortInfo:
+    def update_effort(
+        self, effort_id: int, text: str, expected: ExpectedVersion | None = None
+    ) -> EffortInfo:
+        """Save an edit; ``expected`` is the version it began from (see record_versions)."""
         clean_text = rows.effort_text(text)
         with self._database.unit_of_work() as session:
             effort = rows.get(session, KeyEffort, effort_id, "Insatsen")
+            expect_version(session, effort, expected)
             effort.text = clean_text
             session.flush()
             return rows.effort_info(session, effort)

@@ -39,7 +39,15 @@ def priorities(session: Session, cycle_id: int) -> tuple[PriorityInfo, ...]:
         .order_by(PriorityGoal.goal_number)
     ).all()
     return tuple(
-        PriorityInfo(goal.number, goal.short_sv, goal.short_en, goal.colour, priority.rationale)
+        PriorityInfo(
+            goal.number,
+            goal.short_sv,
+            goal.short_en,
+            goal.colour,
+            priority.rationale,
+            priority.id,
+            priority.version,
+        )
         for priority, goal in rows
     )
 
@@ -60,6 +68,7 @@ def indicator_info(session: Session, row: ObjectiveIndicator) -> ObjectiveIndica
         row.baseline_year,
         row.target_value,
         row.target_year,
+        row.version,
     )
 
 
@@ -84,6 +93,7 @@ def _objective_info(session: Session, objective: Objective, label: str) -> Objec
         tuple(sorted(link.goal_number for link in objective.goals)),
         _target_order(session, [link.target_code for link in objective.targets]),
         tuple(indicator_info(session, row) for row in objective.indicators),
+        objective.version,
     )
 
 
@@ -116,9 +126,10 @@ def focus_areas(session: Session, cycle_id: int) -> tuple[FocusAreaInfo, ...]:
                     for index, objective in enumerate(objectives, 1)
                 ),
                 tuple(
-                    EffortInfo(effort.id, area.id, index, effort.text)
+                    EffortInfo(effort.id, area.id, index, effort.text, effort.version)
                     for index, effort in enumerate(efforts, 1)
                 ),
+                area.version,
             )
         )
     return tuple(result)

@@ -10,6 +10,10 @@ from dataclasses import dataclass
 
 from agenda_desktop.core.steering.programme_rules import relation_matrix
 
+# The version an edit of something not yet stored began from: saving from it meets, as a
+# conflict, whatever another officer stored meanwhile (e.g. a goal they prioritised).
+UNSAVED_VERSION = 0
+
 
 @dataclass(frozen=True)
 class PriorityInfo:
@@ -20,6 +24,8 @@ class PriorityInfo:
     goal_short_en: str
     colour: str
     rationale: str
+    priority_id: int  # the prioritisation's own id (its history is kept under it)
+    version: int  # the version this was read at; pass it back when saving an edit
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,7 @@ class ObjectiveIndicatorInfo:
     baseline_year: int | None
     target_value: float | None
     target_year: int | None
+    version: int  # the version this was read at; pass it back when saving an edit
 
 
 @dataclass(frozen=True)
@@ -72,6 +79,7 @@ class ObjectiveInfo:
     goals: tuple[int, ...]
     targets: tuple[str, ...]
     indicators: tuple[ObjectiveIndicatorInfo, ...]
+    version: int  # the version this was read at; pass it back when saving an edit
 
 
 @dataclass(frozen=True)
@@ -82,6 +90,7 @@ class EffortInfo:
     focus_area_id: int
     number: int
     text: str
+    version: int  # the version this was read at; pass it back when saving an edit
 
 
 @dataclass(frozen=True)
@@ -92,6 +101,7 @@ class FocusAreaInfo:
     description: str
     objectives: tuple[ObjectiveInfo, ...]
     efforts: tuple[EffortInfo, ...]
+    version: int  # the version this was read at; pass it back when saving an edit
 
 
 @dataclass(frozen=True)

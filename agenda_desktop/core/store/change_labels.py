@@ -15,7 +15,7 @@ RECORD_KINDS: dict[str, str] = {
     "attachment": "Bilaga",
     "attendance": "Närvaro",
     "body": "Organ",
-    "comment_focus_area": "Synpunktens fokusområde",
+    "comment_focus_area": "Synpunktens insatsområde",
     "comment_goal": "Synpunktens mål",
     "comment_objective": "Synpunktens målsättning",
     "commitment": "Åtagande",
@@ -27,13 +27,13 @@ RECORD_KINDS: dict[str, str] = {
     "dialogue_participants": "Deltagare",
     "financing_commitment": "Finansiering",
     "financing_invoice": "Faktura",
-    "focus_area": "Fokusområde",
+    "focus_area": "Insatsområde",
     "follow_up": "Uppföljning",
     "follow_up_criterion": "Kriterium",
     "follow_up_objective_note": "Kommentar till målsättning",
     "glossary_term": "Begrepp",
     "goal_assessment": "Bedömning av mål",
-    "key_effort": "Prioriterad insats",
+    "key_effort": "Insats",
     "kpi": "Nyckeltal",
     "kpi_target_value": "Målvärde",
     "meeting": "Möte",
@@ -46,7 +46,7 @@ RECORD_KINDS: dict[str, str] = {
     "network_participant": "Deltagare",
     "objective": "Målsättning",
     "objective_goal": "Målsättningens mål",
-    "objective_indicator": "Indikator",
+    "objective_indicator": "Nyckeltal för målsättningen",
     "objective_relation": "Samband",
     "objective_target": "Målsättningens delmål",
     "org_unit": "Enhet",
@@ -85,7 +85,7 @@ COMMON_FIELDS: dict[str, str] = {
     "goal_number": "Mål",
     "target_code": "Delmål",
     "objective_id": "Målsättning",
-    "focus_area_id": "Fokusområde",
+    "focus_area_id": "Insatsområde",
     "kpi_id": "Nyckeltal",
     "filename": "Filnamn",
     "size": "Storlek (byte)",
@@ -206,9 +206,13 @@ FIELDS: dict[str, dict[str, str]] = {
         "baseline_year": "Utgångsår",
         "target_value": "Målvärde",
     },
+    "objective": {"text": "Målsättning"},
+    "focus_area": {"title": "Namn"},
     "objective_relation": {
         "first_objective_id": "Målsättning",
         "second_objective_id": "Hänger ihop med",
+        "kind": "Samband",
+        "note": "Kommentar",
     },
     "org_unit": {"parent_id": "Ingår i"},
     "organisation_profile": {
@@ -266,6 +270,23 @@ VALUE_NAMES: dict[tuple[str, str], dict[str, str]] = {
     ("paragraph_link", "kind"): meetings.LINK_KINDS,
 }
 
+GENDERS = {"T": "Totalt", "K": "Kvinnor", "M": "Män"}
+VALUE_NAMES[("objective_indicator", "gender")] = GENDERS
+VALUE_NAMES[("kpi_target_value", "gender")] = GENDERS
+
+# Records named by the goal or target they are about ("Mål 13", "Delmål 11.2").
+GOAL_NAMED = frozenset(
+    {
+        "priority_goal",
+        "goal_assessment",
+        "target_assessment",
+        "objective_goal",
+        "objective_target",
+        "action_goal",
+        "comment_goal",
+    }
+)
+
 # Money in öre, shown in kronor.
 MONEY_FIELDS = frozenset(
     {
@@ -286,7 +307,6 @@ LABEL_FIELDS = (
     "criterion",
     "filename",
     "comment",
-    "rationale",
 )
 
 

@@ -166,9 +166,16 @@ def record_label(obj: Any) -> str:
         (str(values[name]) for name in labels.LABEL_FIELDS if values.get(name)),
         "",
     )
+    if table in labels.GOAL_NAMED:
+        if values.get("target_code"):
+            text = f"Delmål {values['target_code']}"
+        elif values.get("goal_number"):
+            text = f"Mål {values['goal_number']}"
     if table == "agenda_item" and values.get("paragraph_number"):
         text = f"§ {values['paragraph_number']} {text}"
-    if not text:
+    if not text and isinstance(obj, LoggedChild):
+        text = labels.record_kind(table)  # a part: its kind, the changes say which one
+    elif not text:
         text = f"{labels.record_kind(table)} {_key_of(obj)[1]}"
     return text if len(text) <= 80 else text[:79] + "…"
 

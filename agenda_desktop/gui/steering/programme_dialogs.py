@@ -1,7 +1,9 @@
 """Small dialogs of the programme page: a focus area, a new målsättning, a key effort.
 
 Each calls its service on OK and stays open when a value is refused, naming the field
-(see ``SavingDialog``).
+(see ``SavingDialog``). An edit passes on the version the dialog was filled from
+(``version``; None for something new), so that a save never overwrites unseen what
+another officer saved meanwhile.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from agenda_desktop.core.steering import programme_rules as rules
+from agenda_desktop.core.store.record_versions import ExpectedVersion
 from agenda_desktop.gui.indicators.meta_dialogs import SavingDialog
 
 NO_YEAR = 1949  # the spin box's "no year" value, one below the first year allowed
@@ -48,18 +51,31 @@ def text_box(parent: QWidget, text: str = "", lines: int = 4) -> QPlainTextEdit:
     return box
 
 
-class FocusAreaDialog(SavingDialog):
+class EditingDialog(SavingDialog):
+    """A dialog that edits a stored record (``version`` given) or adds a new one (None)."""
+
+    def __init__(self, title: str, version: int | None, parent: QWidget | None) -> None:
+        super().__init__(title, parent)
+        self._version = version
+
+    def expected_version(self) -> ExpectedVersion | None:
+        """What the save passes to its service: None for something new."""
+        return None if self._version is None else self.expected(self._version)
+
+
+class FocusAreaDialog(EditingDialog):
     """Nytt insatsområde / Ändra insatsområde: a name and a description."""
 
     def __init__(
         self,
         title: str,
-        store: Callable[[str, str], object],
+        store: Callable[[str, str, ExpectedVersion | None], object],
         name: str = "",
         description: str = "",
         parent: QWidget | None = None,
+        version: int | None = None,
     ) -> None:
-        super().__init__(title, parent)
+        super().__init__(title, version, parent)
         self._store = store
         self.name = QLineEdit(name, self)
         self.name.setPlaceholderText(self.tr("t.ex. Hållbar samhällsplanering"))
@@ -73,7 +89,7 @@ class FocusAreaDialog(SavingDialog):
         self.resize(520, self.sizeHint().height())
 
     def save(self) -> None:
-        self._store(self.name.text(), self.description.toPlainText())
+        self._store(self.name.text(), self.description.toPlainText(), self.expected_version())
 
 
 class ObjectiveDialog(SavingDialog):
@@ -106,17 +122,18 @@ class ObjectiveDialog(SavingDialog):
         self._store(self.text.toPlainText(), self.year.year())
 
 
-class EffortDialog(SavingDialog):
+class EffortDialog(EditingDialog):
     """Ny insats / Ändra insats: one line of "Det gör vi genom att"."""
 
     def __init__(
         self,
         title: str,
-        store: Callable[[str], object],
+        store: Callable[[str, ExpectedVersion | None], object],
         text: str = "",
         parent: QWidget | None = None,
+        version: int | None = None,
     ) -> None:
-        super().__init__(title, parent)
+        super().__init__(title, version, parent)
         self._store = store
         self.text = text_box(self, text, lines=3)
         self.text.setPlaceholderText(
@@ -127,4 +144,4 @@ class EffortDialog(SavingDialog):
         self.resize(520, self.sizeHint().height())
 
     def save(self) -> None:
-        self._store(self.text.toPlainText())
+        self._store(self.text.toPlainText(), self.expected_version())

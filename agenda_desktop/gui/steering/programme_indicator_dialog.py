@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from agenda_desktop.core.errors import ValidationError
+from agenda_desktop.core.services.change_log import RecordRef
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.indicator_types import IndicatorSummary
 from agenda_desktop.core.services.programme_types import IndicatorInput, ObjectiveIndicatorInfo
@@ -122,6 +123,11 @@ class IndicatorDialog(SavingDialog):
             self.baseline_year.set_year(existing.baseline_year)
             self.target_value.setText(number_text(existing.target_value))
             self.target_year.set_year(existing.target_year)
+            self.add_history(
+                services.change_log,
+                RecordRef.of("objective_indicator", existing.indicator_id),
+                f"{existing.kpi_id} {existing.kpi_title}",
+            )
         else:
             self._show_chosen("", "", "")
             self._fill_genders(False, "T")
@@ -212,5 +218,5 @@ class IndicatorDialog(SavingDialog):
             self.saved = self._services.programme.add_indicator(self._objective_id, data)
         else:
             self.saved = self._services.programme.update_indicator(
-                self._existing.indicator_id, data
+                self._existing.indicator_id, data, self.expected(self._existing.version)
             )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from agenda_desktop.core.errors import AgendaError, NotFoundError
+from agenda_desktop.core.services.change_log import RecordRef
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.programme_types import ObjectiveInfo, Programme, RelationInfo
 from agenda_desktop.core.steering import programme_rules as rules
@@ -161,6 +162,12 @@ class RelationDialog(SavingDialog):
         self.form.addRow(self.tr("Samband:"), kinds)
         self.form.addRow(note_label, self.note)
         self._fields = {rules.FIELD_RELATION_KIND: self.synergy, rules.FIELD_NOTE: self.note}
+        if relation is not None:
+            self.add_history(
+                services.change_log,
+                RecordRef.of("objective_relation", relation.relation_id),
+                f"{first.label} \u2194 {second.label}",
+            )
         self.resize(560, self.sizeHint().height())
 
     def save(self) -> None:

@@ -1,10 +1,13 @@
 """The editor of one målsättning: its text and target year, the global goals and targets
-it serves, and the indicators (with baseline and target) that follow it up."""
+it serves, and the indicators (with baseline and target) that follow it up.
+
+The text and year are saved from the version they were filled from: when another officer
+saved the målsättning meanwhile, the user chooses between both versions.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Hashable
-from dataclasses import replace
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -27,8 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from agenda_desktop.core.errors import AgendaError
+from agenda_desktop.core.services.change_log import RecordRef
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.programme_types import ObjectiveIndicatorInfo, ObjectiveInfo
+from agenda_desktop.gui.change_log_dialog import ChangeLogDialog
+from agenda_desktop.gui.edit_conflict_dialog import save_resolving_conflicts
 from agenda_desktop.gui.formatting import goal_name
 from agenda_desktop.gui.indicators.display import gender_names
 from agenda_desktop.gui.messages import confirm, show_error
@@ -92,6 +98,7 @@ class ObjectiveEditor(QWidget):
         super().__init__(parent)
         self._services = services
         self._objective: ObjectiveInfo | None = None
+        self._form_version = 0  # the version the text and year were filled from
         self._goal_choices: list[Choice] | None = None
 
         self.title = heading("", self, level=2)
@@ -100,6 +107,9 @@ class ObjectiveEditor(QWidget):
         self.year = OptionalYear(self.tr("Inget målår"), self)
         self.save_button = QPushButton(self.tr("&Spara målsättningen"), self)
         self.save_button.clicked.connect(self.save_text)
+        self.history_button = QPushButton(self.tr("Historik…"), self)
+        self.history_button.setToolTip(self.tr("Vem som ändrat målsättningen, när och vad"))
+        self.history_button.clicked.connect(self.show_history)
         self.links = paragraph("", self)
         self.links_button = QPushButton(self.tr("Välj &globala mål och delmål…"), self)
         self.links_button.clicked.connect(self.choose_links)
@@ -137,6 +147,7 @@ class ObjectiveEditor(QWidget):
         year_row = QHBoxLayout()
         year_row.addWidget(self.year)
         year_row.addStretch(1)
+        year_row.addWidget(self.history_button)
         year_row.addWidget(self.save_button)
         year_label = QLabel(self.tr("Mål&år:"), self)
         year_label.setBuddy(self.year)
@@ -171,8 +182,7 @@ class ObjectiveEditor(QWidget):
         self._objective = objective
         self.title.setText(self.tr("Målsättning %1").replace("%1", objective.label))
         if not keep_edits:
-            self.text.setPlainText(objective.text)
-            self.year.set_year(objective.target_year)
+            self._fill(objective)
         self.links.setText(self._links_text(objective))
         self.model.set_rows(list(objective.indicators))
 
@@ -192,6 +202,12 @@ class ObjectiveEditor(QWidget):
     def objective_id(self) -> int | None:
         return None if self._objective is None else self._objective.objective_id
 
+    def _fill(self, objective: ObjectiveInfo) -> None:
+        self._objective = objective
+        self._form_version = objective.version
+        self.text.setPlainText(objective.text)
+        self.year.set_year(objective.target_year)
+
     def has_unsaved_edits(self) -> bool:
         """The text or target year differs from what is stored."""
         objective = self._objective
@@ -200,36 +216,47 @@ class ObjectiveEditor(QWidget):
         )
 
     def save_before_leaving(self) -> bool:
-        """Store edits before another item is shown (no reload); False when refused, after
-        telling the user why."""
-        objective = self._objective
-        if objective is None or not self.has_unsaved_edits():
+        """Store edits before another item is shown (no reload); False when refused or when
+        the user went back from a conflict with another officer's save."""
+        if self._objective is None or not self.has_unsaved_edits():
             return True
+        return self._store()
+
+    def save_text(self) -> None:
+        if self._objective is not None and self._store():
+            self.changed.emit(self._objective.objective_id)
+
+    def _store(self) -> bool:
+        """Save the text and year from the version they were filled from; afterwards the
+        form holds what was saved (with the user's choices after a conflict)."""
+        objective = self._objective
+        assert objective is not None
+        text, year = self.text.toPlainText(), self.year.year()
         try:
-            self._services.programme.update_objective(
-                objective.objective_id, self.text.toPlainText(), self.year.year()
+            saved = save_resolving_conflicts(
+                self,
+                self._form_version,
+                lambda expected: self._services.programme.update_objective(
+                    objective.objective_id, text, year, expected
+                ),
             )
         except AgendaError as error:
             show_error(self, str(error))
             return False
+        if saved is None:
+            return False  # nothing saved: the user's edits stay in the form
+        self._fill(saved)
         self.text.document().setModified(False)
-        self._objective = replace(
-            objective, text=self.text.toPlainText().strip(), target_year=self.year.year()
-        )
         return True
 
-    def save_text(self) -> None:
-        if self._objective is None:
-            return
-        try:
-            self._services.programme.update_objective(
-                self._objective.objective_id, self.text.toPlainText(), self.year.year()
-            )
-        except AgendaError as error:
-            show_error(self, str(error))
-            return
-        self.text.document().setModified(False)
-        self.changed.emit(self._objective.objective_id)
+    def show_history(self) -> None:
+        if self._objective is not None:
+            ChangeLogDialog(
+                self._services.change_log,
+                RecordRef.of("objective", self._objective.objective_id),
+                self.title.text(),
+                self,
+            ).exec()
 
     # -- goals and targets ---------------------------------------------------------------
 

@@ -1,7 +1,9 @@
 """Prioriterade mål: the 17 global goals, checked when prioritised, each with a rationale.
 
 The table shows every goal so that the choice is made with the whole in view (the goals
-are integrated and indivisible); the rationale of the selected goal is edited beside it.
+are integrated and indivisible); the rationale of the selected goal is edited beside it,
+and saved from the version it was filled from (another officer's save meanwhile is shown
+to the user to choose from, never overwritten unseen).
 """
 
 from __future__ import annotations
@@ -29,8 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from agenda_desktop.core.errors import AgendaError
+from agenda_desktop.core.services.change_log import RecordRef
 from agenda_desktop.core.services.container import Services
+from agenda_desktop.core.services.programme_types import UNSAVED_VERSION, PriorityInfo
 from agenda_desktop.core.services.reference import GoalInfo
+from agenda_desktop.gui.change_log_dialog import ChangeLogDialog
+from agenda_desktop.gui.edit_conflict_dialog import save_resolving_conflicts
 from agenda_desktop.gui.formatting import goal_name
 from agenda_desktop.gui.messages import confirm, show_error
 from agenda_desktop.gui.steering.programme_dialogs import text_box
@@ -43,8 +49,15 @@ GOAL_ROLE = Qt.ItemDataRole.UserRole + 1
 @dataclass(frozen=True)
 class PriorityRow:
     goal: GoalInfo
-    prioritised: bool
-    rationale: str
+    priority: PriorityInfo | None  # None: the goal is not prioritised
+
+    @property
+    def prioritised(self) -> bool:
+        return self.priority is not None
+
+    @property
+    def rationale(self) -> str:
+        return self.priority.rationale if self.priority else ""
 
 
 class PrioritiesModel(QAbstractTableModel):
@@ -154,6 +167,9 @@ class PrioritiesPanel(QWidget):
         rationale_label.setBuddy(self.rationale)
         self.save_button = QPushButton(self.tr("&Spara motiveringen"), self)
         self.save_button.clicked.connect(self.save_rationale)
+        self.history_button = QPushButton(self.tr("Historik…"), self)
+        self.history_button.setToolTip(self.tr("Vem som ändrat motiveringen, när och vad"))
+        self.history_button.clicked.connect(self.show_history)
 
         editor = QVBoxLayout()
         editor.addWidget(self.editor_title)
@@ -161,6 +177,7 @@ class PrioritiesPanel(QWidget):
         editor.addWidget(self.rationale, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.history_button)
         buttons.addWidget(self.save_button)
         editor.addLayout(buttons)
 
@@ -189,16 +206,7 @@ class PrioritiesPanel(QWidget):
             if cycle_id
             else {}
         )
-        self.model.set_rows(
-            [
-                PriorityRow(
-                    goal,
-                    goal.number in chosen,
-                    chosen[goal.number].rationale if goal.number in chosen else "",
-                )
-                for goal in self._goals
-            ]
-        )
+        self.model.set_rows([PriorityRow(goal, chosen.get(goal.number)) for goal in self._goals])
         self._show_selected()
 
     def _selected_row(self) -> PriorityRow | None:
@@ -220,6 +228,7 @@ class PrioritiesPanel(QWidget):
         enabled = row is not None and bool(self._cycle_id)
         self.rationale.setEnabled(enabled)
         self.save_button.setEnabled(enabled)
+        self.history_button.setEnabled(enabled and row is not None and row.prioritised)
         if row is None:
             self.editor_title.setText(
                 self.tr("Välj ett mål i tabellen för att skriva motiveringen.")
@@ -242,14 +251,24 @@ class PrioritiesPanel(QWidget):
         row = self._selected_row()
         if row is None or not self._cycle_id:
             return
-        self._set(row.goal.number, self.rationale.toPlainText())
+        self._set(row, self.rationale.toPlainText())
+
+    def show_history(self) -> None:
+        row = self._selected_row()
+        if row is not None and row.priority is not None:
+            ChangeLogDialog(
+                self._services.change_log,
+                RecordRef.of("priority_goal", row.priority.priority_id),
+                self.editor_title.text(),
+                self,
+            ).exec()
 
     def set_prioritised(self, number: int, prioritised: bool) -> None:
         if not self._cycle_id:
             return
         row = next(r for r in self.model.rows if r.goal.number == number)
         if prioritised:
-            self._set(number, row.rationale)
+            self._set(row, row.rationale)
             return
         if row.rationale.strip() and not confirm(
             self,
@@ -265,12 +284,24 @@ class PrioritiesPanel(QWidget):
             show_error(self, str(error))
         self._reload_keeping(number)
 
-    def _set(self, number: int, rationale: str) -> None:
+    def _set(self, row: PriorityRow, rationale: str) -> None:
+        """Prioritise the row's goal with ``rationale``, from the version the row was read
+        at (UNSAVED_VERSION when it was not prioritised then); the table is reloaded once
+        saved, and left as it is when nothing was."""
+        number = row.goal.number
         try:
-            self._services.programme.set_priority(self._cycle_id, number, rationale)
+            saved = save_resolving_conflicts(
+                self,
+                row.priority.version if row.priority else UNSAVED_VERSION,
+                lambda expected: self._services.programme.set_priority(
+                    self._cycle_id, number, rationale, expected
+                ),
+            )
         except AgendaError as error:
             show_error(self, str(error))
-        self._reload_keeping(number)
+            return
+        if saved is not None:
+            self._reload_keeping(number)
 
     def _reload_keeping(self, number: int) -> None:
         self.load(self._cycle_id)

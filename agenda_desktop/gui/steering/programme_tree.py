@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from agenda_desktop.core.errors import AgendaError
+from agenda_desktop.core.services.change_log import RecordRef
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.programme_types import (
     EffortInfo,
@@ -31,6 +32,7 @@ from agenda_desktop.core.services.programme_types import (
     ObjectiveInfo,
     Programme,
 )
+from agenda_desktop.core.store.record_versions import ExpectedVersion
 from agenda_desktop.gui.messages import confirm, show_error
 from agenda_desktop.gui.steering.programme_dialogs import (
     EffortDialog,
@@ -269,7 +271,7 @@ class ProgrammePanel(QWidget):
     def add_area(self) -> None:
         created: list[int] = []
 
-        def store(title: str, description: str) -> None:
+        def store(title: str, description: str, _new: ExpectedVersion | None) -> None:
             area = self._services.programme.add_focus_area(self._cycle_id, title, description)
             created.append(area.focus_area_id)
 
@@ -295,7 +297,7 @@ class ProgrammePanel(QWidget):
             return
         created: list[int] = []
 
-        def store(text: str) -> None:
+        def store(text: str, _new: ExpectedVersion | None) -> None:
             created.append(self._services.programme.add_effort(area.focus_area_id, text).effort_id)
 
         if self._run(EffortDialog(self.tr("Ny insats"), store, parent=self)):
@@ -304,25 +306,33 @@ class ProgrammePanel(QWidget):
     def edit_current(self, *_: object) -> None:
         selected = self._selected()
         programme = self._services.programme
+        dialog: EffortDialog | FocusAreaDialog
         if isinstance(selected, EffortInfo):
             effort_id = selected.effort_id
-            dialog: QDialog = EffortDialog(
+            dialog = EffortDialog(
                 self.tr("Ändra insats"),
-                lambda text: programme.update_effort(effort_id, text),
+                lambda text, expected: programme.update_effort(effort_id, text, expected),
                 selected.text,
                 self,
+                selected.version,
             )
+            record, title = RecordRef.of("key_effort", effort_id), selected.text
         elif isinstance(selected, FocusAreaInfo):
             area_id = selected.focus_area_id
             dialog = FocusAreaDialog(
                 self.tr("Ändra insatsområde"),
-                lambda title, text: programme.update_focus_area(area_id, title, text),
+                lambda title, text, expected: programme.update_focus_area(
+                    area_id, title, text, expected
+                ),
                 selected.title,
                 selected.description,
                 self,
+                selected.version,
             )
+            record, title = RecordRef.of("focus_area", area_id), selected.title
         else:
             return  # a målsättning is edited in place
+        dialog.add_history(self._services.change_log, record, title)
         if self._run(dialog):
             self._after_change(None)
 

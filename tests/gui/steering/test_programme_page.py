@@ -102,7 +102,7 @@ def test_adding_an_area_through_its_dialog_shows_it_in_the_tree(
 def test_a_refused_area_name_keeps_the_dialog_open(qtbot: QtBot, services: Services) -> None:
     stored: list[str] = []
 
-    def store(title: str, _description: str) -> None:
+    def store(title: str, _description: str, _expected: object) -> None:
         from agenda_desktop.core.steering.programme_rules import clean_area_title
 
         stored.append(clean_area_title(title))
