@@ -133,7 +133,8 @@ class EditConflictDialog(QDialog):
         kept, other = (
             (saved_label, mine_label) if item.changed_by_them else (mine_label, saved_label)
         )
-        kept.setText(self.tr("%1 (behålls)").replace("%1", kept.text()))
+        if item.can_keep_saved:
+            kept.setText(self.tr("%1 (behålls)").replace("%1", kept.text()))
         other.setStyleSheet(MUTED)
         for label in (mine_label, saved_label):
             label.setWordWrap(True)

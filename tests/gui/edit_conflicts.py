@@ -35,7 +35,11 @@ def answer_conflict(choose: Callable[[EditConflictDialog], None]) -> list[EditCo
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, EditConflictDialog) and dialog not in seen:
             seen.append(dialog)
-            choose(dialog)
+            try:
+                choose(dialog)
+            finally:
+                if dialog.isVisible():  # a failed check in ``choose`` must not hang
+                    dialog.reject()
         else:
             QTimer.singleShot(20, answer)
 

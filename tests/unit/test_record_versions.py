@@ -10,16 +10,18 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from agenda_desktop.core.services.bodies_types import BodyInput
 from agenda_desktop.core.services.change_log import RecordRef
 from agenda_desktop.core.services.commitments_types import CommitmentInfo, CommitmentInput
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.networks_types import NetworkInput
 from agenda_desktop.core.store.faults import DatabaseLockedError
-from agenda_desktop.core.store.models import ChangeLogEntry, Commitment
+from agenda_desktop.core.store.models import ChangeLogEntry, Commitment, CommitmentEvidence
 from agenda_desktop.core.store.record_versions import (
     EditConflictError,
     ExpectedVersion,
     SimultaneousSaveError,
+    expect_version,
 )
 
 TEXT = "Kommunstyrelsen fattar beslut om att delta"
@@ -199,3 +201,55 @@ def test_two_saves_in_the_same_instant_keep_the_first(
             select(ChangeLogEntry.actor).where(ChangeLogEntry.table_name == "commitment")
         ).all()
     assert "Bo Ek" not in actors
+
+
+def _add_body_evidence(
+    services: Services, commitment_id: int, body_name: str, expected: ExpectedVersion | None
+) -> None:
+    """Link a body as evidence, as a form filled from version ``expected`` would save it."""
+    body = next((b for b in services.bodies.bodies() if b.name == body_name), None)
+    if body is None:
+        body = services.bodies.create_body(BodyInput(body_name, kind="styrgrupp"))
+    with services.database.unit_of_work() as session:
+        row = session.get(Commitment, commitment_id)
+        assert row is not None
+        expect_version(session, row, expected)
+        session.add(
+            CommitmentEvidence(
+                commitment_id=commitment_id,
+                kind="organ",
+                body_id=body.body_id,
+                added_on=date(2026, 11, 22),
+            )
+        )
+
+
+def test_parts_changed_by_both_are_shown_and_never_replaced_silently(
+    two_officers: tuple[Services, Services],
+) -> None:
+    """Parts (here evidence) have no version of their own: changing them moves their
+    record's version, so Bo's change of the same record's parts, begun before Anna's,
+    meets hers in a conflict that says his will replace hers."""
+    anna, bo = two_officers
+    began = _commitment(anna)
+    _add_body_evidence(anna, began.commitment_id, "Styrgruppen för Agenda 2030", None)
+    assert anna.commitments.commitment(began.commitment_id).version == 2
+    with pytest.raises(EditConflictError) as raised:
+        _add_body_evidence(bo, began.commitment_id, "Arbetsgruppen", ExpectedVersion(1))
+    (part,) = raised.value.conflict.fields
+    assert (part.label, part.choosable, part.changed_by_me, part.changed_by_them) == (
+        "Belägg",
+        False,
+        True,
+        True,
+    )
+    assert "Anna Berg" in part.saved_text and "ersätts" in part.saved_text
+    assert len(bo.commitments.commitment(began.commitment_id).evidence) == 1
+    _add_body_evidence(bo, began.commitment_id, "Arbetsgruppen", ExpectedVersion(2))
+    stored = bo.commitments.commitment(began.commitment_id)
+    assert (len(stored.evidence), stored.version) == (2, 3)
+    history = bo.change_log.history(RecordRef.of("commitment", began.commitment_id))
+    assert [(c.actor, c.record_kind, c.action) for c in history[:2]] == [
+        ("Bo Ek", "Belägg", "skapad"),
+        ("Anna Berg", "Belägg", "skapad"),
+    ]

@@ -35,6 +35,7 @@ def invoice_info(invoice: FinancingInvoice, today: date) -> InvoiceInfo:
         paid_on=invoice.paid_on,
         reference=invoice.reference,
         overdue=overdue,
+        version=invoice.version,
     )
 
 
@@ -90,4 +91,5 @@ def financing_info(
         invoices=tuple(
             sorted(invoices, key=lambda i: (i.year, i.expected_on or today, i.invoice_id))
         ),
+        version=row.version,
     )

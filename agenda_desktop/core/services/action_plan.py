@@ -38,6 +38,7 @@ from agenda_desktop.core.store.models import (
     OrgUnit,
     SteeringCycle,
 )
+from agenda_desktop.core.store.record_versions import ExpectedVersion, expect_version
 
 
 class ActionPlanService:
@@ -81,33 +82,58 @@ class ActionPlanService:
             raise NotFoundError(f"Enheten {unit_id} finns inte (längre).")
         return found
 
-    def update_unit(self, unit_id: int, name: str, kind: str, parent_id: int | None) -> OrgUnitNode:
-        """Rename, change the kind and move a unit at once (what the unit dialog saves)."""
+    def update_unit(
+        self,
+        unit_id: int,
+        name: str,
+        kind: str,
+        parent_id: int | None,
+        expected: ExpectedVersion | None = None,
+    ) -> OrgUnitNode:
+        """Rename, change the kind and move a unit at once (what the unit dialog saves);
+        ``expected`` is the version the edit began from (see record_versions)."""
         cleaned = rules.checked_unit_name(name)
         rules.checked_unit_kind(kind)
-        with self._database.unit_of_work() as session:
+        with self._database.unit_of_work() as session, session.no_autoflush:
+            # One UPDATE for the whole edit: a flush halfway would raise the version twice
             unit = self._unit(session, unit_id)
+            expect_version(session, unit, expected)
             unit.name = cleaned
             unit.kind = kind
             self._move(session, unit, parent_id)
         return self.unit(unit_id)
 
-    def rename_unit(self, unit_id: int, name: str) -> OrgUnitNode:
+    def rename_unit(
+        self, unit_id: int, name: str, expected: ExpectedVersion | None = None
+    ) -> OrgUnitNode:
+        """Give a unit a new name; ``expected``: the version the edit began from."""
         cleaned = rules.checked_unit_name(name)
         with self._database.unit_of_work() as session:
-            self._unit(session, unit_id).name = cleaned
+            unit = self._unit(session, unit_id)
+            expect_version(session, unit, expected)
+            unit.name = cleaned
         return self.unit(unit_id)
 
-    def set_unit_kind(self, unit_id: int, kind: str) -> OrgUnitNode:
+    def set_unit_kind(
+        self, unit_id: int, kind: str, expected: ExpectedVersion | None = None
+    ) -> OrgUnitNode:
+        """Change a unit's kind; ``expected``: the version the edit began from."""
         rules.checked_unit_kind(kind)
         with self._database.unit_of_work() as session:
-            self._unit(session, unit_id).kind = kind
+            unit = self._unit(session, unit_id)
+            expect_version(session, unit, expected)
+            unit.kind = kind
         return self.unit(unit_id)
 
-    def move_unit(self, unit_id: int, parent_id: int | None) -> OrgUnitNode:
-        """Put a unit (with its sub-units) under another parent, or at the top with None."""
+    def move_unit(
+        self, unit_id: int, parent_id: int | None, expected: ExpectedVersion | None = None
+    ) -> OrgUnitNode:
+        """Put a unit (with its sub-units) under another parent, or at the top with None;
+        ``expected``: the version the move began from."""
         with self._database.unit_of_work() as session:
-            self._move(session, self._unit(session, unit_id), parent_id)
+            unit = self._unit(session, unit_id)
+            expect_version(session, unit, expected)
+            self._move(session, unit, parent_id)
         return self.unit(unit_id)
 
     def delete_unit(self, unit_id: int) -> UnitDeleted:
@@ -146,13 +172,18 @@ class ActionPlanService:
             action_id = action.id
         return self.action(action_id)
 
-    def update_action(self, action_id: int, data: ActionInput) -> ActionInfo:
+    def update_action(
+        self, action_id: int, data: ActionInput, expected: ExpectedVersion | None = None
+    ) -> ActionInfo:
+        """Save an edit; ``expected`` is the version it began from (see record_versions)."""
         checked = rules.checked_input(data)
         with self._database.unit_of_work() as session:
             action = session.get(Action, action_id)
             if action is None:
                 raise NotFoundError(f"Åtgärden {action_id} finns inte (längre).")
-            self._fill(session, action, checked)
+            expect_version(session, action, expected)
+            with session.no_autoflush:  # one UPDATE, one version
+                self._fill(session, action, checked)
         return self.action(action_id)
 
     def delete_action(self, action_id: int) -> None:
@@ -234,6 +265,8 @@ class ActionPlanService:
         return (highest or 0) + 1
 
     def _move(self, session: Session, unit: OrgUnit, parent_id: int | None) -> None:
+        """Read everything first, then change the unit: so the move is one UPDATE, one
+        version (see update_unit)."""
         if parent_id == unit.parent_id:
             return
         if parent_id is not None:
@@ -248,8 +281,9 @@ class ActionPlanService:
                     f"”{unit.name}” kan inte ligga under ”{parent.name}”, som själv ligger "
                     f"under ”{unit.name}” (eller är samma enhet).",
                 )
+        position = self._next_position(session, parent_id)
         unit.parent_id = parent_id
-        unit.position = self._next_position(session, parent_id)
+        unit.position = position
 
     def _fill(self, session: Session, action: Action, data: ActionInput) -> None:
         if data.org_unit_id is not None:

@@ -25,7 +25,7 @@ from agenda_desktop.core.store.models import Action, Goal, OrgUnit
 def unit_tree(session: Session) -> list[OrgUnitNode]:
     """The top units, each with its sub-units, in their order (position, then name)."""
     rows = session.execute(
-        select(OrgUnit.id, OrgUnit.parent_id, OrgUnit.name, OrgUnit.kind).order_by(
+        select(OrgUnit.id, OrgUnit.parent_id, OrgUnit.name, OrgUnit.kind, OrgUnit.version).order_by(
             OrgUnit.position, OrgUnit.name, OrgUnit.id
         )
     ).all()
@@ -42,6 +42,7 @@ def unit_tree(session: Session) -> list[OrgUnitNode]:
         parent = row.parent_id if row.parent_id in known else None
         children[parent].append((row.id, row.name, row.kind))
     parents = {row.id: row.parent_id for row in rows}
+    versions = {row.id: row.version for row in rows}
 
     def build(
         parent: int | None, depth: int, prefix: str, seen: frozenset[int]
@@ -62,6 +63,7 @@ def unit_tree(session: Session) -> list[OrgUnitNode]:
                     path,
                     counts.get(unit_id, 0),
                     tuple(build(unit_id, depth + 1, path, seen | {unit_id})),
+                    version=versions[unit_id],
                 )
             )
         return nodes
@@ -129,6 +131,7 @@ def action_infos(
                     for number in sorted(link.goal_number for link in action.goals)
                 ),
                 is_overdue=rules.is_overdue(action.due_date, action.status, today),
+                version=action.version,
             )
         )
     return infos

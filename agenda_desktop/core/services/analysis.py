@@ -6,13 +6,16 @@ snapshot (see :mod:`.analysis_types`), complete enough to print the report from.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from agenda_desktop.core.errors import NotFoundError, ValidationError
 from agenda_desktop.core.services.analysis_evidence import goal_comments, linked_indicators
+from agenda_desktop.core.services.analysis_saving import (
+    ROLE_COLUMNS,
+    named_conflicts,
+    save_assessment,
+)
 from agenda_desktop.core.services.analysis_types import (
     Assessment,
     CycleAnalysis,
@@ -41,17 +44,10 @@ from agenda_desktop.core.store.models import (
     Target,
     TargetAssessment,
 )
-from agenda_desktop.core.store.models.analysis import AssessmentColumns
-
-ROLE_COLUMNS = {
-    "democracy": "role_democracy",
-    "community": "role_community",
-    "welfare": "role_welfare",
-    "employer": "role_employer",
-}
+from agenda_desktop.core.store.record_versions import ExpectedVersion
 
 
-def _assessment(row: AssessmentColumns | None) -> Assessment:
+def _assessment(row: GoalAssessment | TargetAssessment | None) -> Assessment:
     if row is None:
         return Assessment()
     return Assessment(
@@ -63,19 +59,9 @@ def _assessment(row: AssessmentColumns | None) -> Assessment:
         group_differences=row.group_differences,
         analysis=row.analysis,
         updated_at=row.updated_at,
+        assessment_id=row.id,
+        version=row.version,
     )
-
-
-def _store(row: AssessmentColumns, data: AssessmentData) -> None:
-    row.assessment = data.assessment
-    row.trend = data.trend
-    row.radighet = data.radighet
-    row.partners = data.partners
-    for code, column in ROLE_COLUMNS.items():
-        setattr(row, column, code in data.roles)
-    row.group_differences = data.group_differences
-    row.analysis = data.analysis
-    row.updated_at = datetime.now().replace(microsecond=0)
 
 
 def _target_title(target: Target) -> str:
@@ -161,16 +147,26 @@ class AnalysisService:
             _goal(session, goal_number)
             return _goal_analyses(session, cycle_id, [goal_number])[0]
 
-    def save_goal(self, cycle_id: int, goal_number: int, data: GoalAssessmentData) -> GoalAnalysis:
-        """Store a goal's assessment (create or replace) in one transaction.
+    def save_goal(
+        self,
+        cycle_id: int,
+        goal_number: int,
+        data: GoalAssessmentData,
+        expected: ExpectedVersion | None = None,
+    ) -> GoalAnalysis:
+        """Store a goal's assessment (create or replace) in one transaction; ``expected``
+        is the version the edit began from (``assessment.version``, 0 when none was stored).
 
         Raises:
             ValidationError: A code is unknown, a text too long, or partners are missing
                 where samverkan is needed; ``field`` names the field.
             NotFoundError: The cycle does not exist.
+            EditConflictError: Someone else saved the assessment since the edit began.
+            SimultaneousSaveError: Someone else stored the first assessment at the same time.
         """
         clean = clean_assessment(data)
-        with self._database.unit_of_work() as session:
+        what = f"mål {goal_number}"
+        with named_conflicts(what), self._database.unit_of_work() as session:
             _cycle(session, cycle_id)
             _goal(session, goal_number)
             row = session.scalar(
@@ -178,24 +174,36 @@ class AnalysisService:
                     GoalAssessment.cycle_id == cycle_id, GoalAssessment.goal_number == goal_number
                 )
             )
-            if row is None:
-                row = GoalAssessment(cycle_id=cycle_id, goal_number=goal_number)
-                session.add(row)
-            _store(row, clean)
-            row.should_work_on = clean.should_work_on
-            session.flush()
+            save_assessment(
+                session,
+                row,
+                lambda: GoalAssessment(cycle_id=cycle_id, goal_number=goal_number),
+                clean,
+                expected,
+                what,
+            )
             return _goal_analyses(session, cycle_id, [goal_number])[0]
 
-    def save_target(self, cycle_id: int, target_code: str, data: AssessmentData) -> TargetAnalysis:
-        """Store a target's assessment (create or replace) in one transaction.
+    def save_target(
+        self,
+        cycle_id: int,
+        target_code: str,
+        data: AssessmentData,
+        expected: ExpectedVersion | None = None,
+    ) -> TargetAnalysis:
+        """Store a target's assessment (create or replace) in one transaction; ``expected``
+        is the version the edit began from (0: the target was not assessed when it began).
 
         Raises:
             ValidationError: The target does not exist, or a field is refused.
-            NotFoundError: The cycle does not exist.
+            NotFoundError: The cycle does not exist, or the assessment being edited was
+                removed meanwhile.
+            EditConflictError: Someone else saved the assessment since the edit began.
+            SimultaneousSaveError: Someone else stored the first assessment at the same time.
         """
         clean = clean_assessment(data)
         code = target_code.strip()
-        with self._database.unit_of_work() as session:
+        with named_conflicts(f"delmål {code}"), self._database.unit_of_work() as session:
             _cycle(session, cycle_id)
             target = session.get(Target, code)
             if target is None:
@@ -207,12 +215,17 @@ class AnalysisService:
                     TargetAssessment.cycle_id == cycle_id, TargetAssessment.target_code == code
                 )
             )
-            if row is None:
-                row = TargetAssessment(cycle_id=cycle_id, target_code=code)
-                session.add(row)
-            _store(row, clean)
-            session.flush()
-            return TargetAnalysis(code, target.goal_number, _target_title(target), _assessment(row))
+            stored = save_assessment(
+                session,
+                row,
+                lambda: TargetAssessment(cycle_id=cycle_id, target_code=code),
+                clean,
+                expected,
+                f"delmål {code}",
+            )
+            return TargetAnalysis(
+                code, target.goal_number, _target_title(target), _assessment(stored)
+            )
 
     def remove_target(self, cycle_id: int, target_code: str) -> None:
         """Remove a target's assessment. Raises NotFoundError when it was never assessed."""

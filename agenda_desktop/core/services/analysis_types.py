@@ -23,7 +23,11 @@ from agenda_desktop.core.steering.vocabulary import ASSESSMENTS, RADIGHET, ROLES
 
 @dataclass(frozen=True)
 class Assessment:
-    """One stored assessment (of a goal or a target); ``updated_at`` None: never saved."""
+    """One stored assessment (of a goal or a target); ``updated_at`` None: never saved.
+
+    ``version`` 0 means that no assessment is stored yet: saving with
+    ``ExpectedVersion(0)`` creates it, or meets the one another officer stored meanwhile.
+    """
 
     assessment: str = NOT_ASSESSED
     trend: str = "okand"
@@ -33,6 +37,9 @@ class Assessment:
     group_differences: str = ""
     analysis: str = ""
     updated_at: datetime | None = None
+    assessment_id: int | None = None  # the stored row's id; None: never saved
+    # the version this was read at (0: never saved); pass it back when saving an edit
+    version: int = 0
 
     @property
     def assessment_name(self) -> str:

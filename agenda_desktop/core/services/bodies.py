@@ -38,6 +38,7 @@ from agenda_desktop.core.store.models import (
     Membership,
     Person,
 )
+from agenda_desktop.core.store.record_versions import ExpectedVersion, expect_version
 
 
 class BodyService:
@@ -71,10 +72,14 @@ class BodyService:
             body_id = body.id
         return self.body(body_id)
 
-    def update_body(self, body_id: int, data: BodyInput) -> BodyInfo:
+    def update_body(
+        self, body_id: int, data: BodyInput, expected: ExpectedVersion | None = None
+    ) -> BodyInfo:
+        """Save an edit; ``expected`` is the version it began from (see record_versions)."""
         checked = rules.checked_body(data)
         with self._database.unit_of_work() as session:
             body = self._body(session, body_id)
+            expect_version(session, body, expected)
             self._refuse_taken_name(session, checked.name, body_id)
             self._fill_body(body, checked)
         return self.body(body_id)
@@ -125,10 +130,15 @@ class BodyService:
             person_id = person.id
         return self.person(person_id)
 
-    def update_person(self, person_id: int, data: PersonInput) -> PersonInfo:
+    def update_person(
+        self, person_id: int, data: PersonInput, expected: ExpectedVersion | None = None
+    ) -> PersonInfo:
+        """Save an edit; ``expected`` is the version it began from (see record_versions)."""
         checked = rules.checked_person(data)
         with self._database.unit_of_work() as session:
-            self._fill_person(self._person(session, person_id), checked)
+            person = self._person(session, person_id)
+            expect_version(session, person, expected)
+            self._fill_person(person, checked)
         return self.person(person_id)
 
     def delete_person(self, person_id: int) -> None:
@@ -213,10 +223,17 @@ class BodyService:
             membership_id = membership.id
         return self.membership(membership_id)
 
-    def update_membership(self, membership_id: int, data: MembershipInput) -> MembershipInfo:
+    def update_membership(
+        self,
+        membership_id: int,
+        data: MembershipInput,
+        expected: ExpectedVersion | None = None,
+    ) -> MembershipInfo:
+        """Save an edit; ``expected`` is the version it began from (see record_versions)."""
         checked = rules.checked_membership(data)
         with self._database.unit_of_work() as session:
             membership = self._membership(session, membership_id)
+            expect_version(session, membership, expected)
             body = self._body(session, membership.body_id)
             person = self._person(session, checked.person_id, rules.FIELD_PERSON)
             self._refuse_overlap(
@@ -225,10 +242,14 @@ class BodyService:
             queries.fill_membership(membership, checked)
         return self.membership(membership_id)
 
-    def end_membership(self, membership_id: int, end_date: date) -> MembershipInfo:
-        """Close a period of office on ``end_date`` (the last day in office)."""
+    def end_membership(
+        self, membership_id: int, end_date: date, expected: ExpectedVersion | None = None
+    ) -> MembershipInfo:
+        """Close a period of office on ``end_date`` (the last day in office); ``expected``
+        is the version the user's choice began from."""
         with self._database.unit_of_work() as session:
             membership = self._membership(session, membership_id)
+            expect_version(session, membership, expected)
             if end_date < membership.start_date:
                 raise ValidationError(
                     rules.FIELD_END,

@@ -56,6 +56,7 @@ def body_info(session: Session, body: Body, on: date) -> BodyInfo:
         voting_count=sum(1 for role in roles if rules.is_voting(role)),
         meeting_count=meetings,
         last_paragraph=last,
+        version=body.version,
     )
 
 
@@ -73,6 +74,7 @@ def person_info(session: Session, person: Person) -> PersonInfo:
         email=person.email,
         membership_count=len(names),
         body_names=tuple(sorted(set(names), key=rules.name_key)),
+        version=person.version,
     )
 
 
@@ -104,6 +106,7 @@ def membership_info(
         start_date=membership.start_date,
         end_date=membership.end_date,
         is_current=rules.in_office(membership.start_date, membership.end_date, on),
+        version=membership.version,
     )
 
 

@@ -40,6 +40,7 @@ class BodyInfo:
     voting_count: int  # of them: ordförande, vice ordförande, ledamöter
     meeting_count: int
     last_paragraph: int | None  # the highest paragraph number given so far, if any
+    version: int  # the version this was read at; pass it back when saving an edit
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class PersonInfo:
     email: str
     membership_count: int  # every membership, past or present, in any body
     body_names: tuple[str, ...]  # the bodies of those memberships, sorted, once each
+    version: int  # the version this was read at; pass it back when saving an edit
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,7 @@ class MembershipInfo:
     start_date: date
     end_date: date | None
     is_current: bool  # in office on the day asked for (today by default)
+    version: int  # the version this was read at; pass it back when saving an edit
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import Select, or_, select
 
 from agenda_desktop.core.store import change_labels as labels
-from agenda_desktop.core.store.change_tracking import local_time
+from agenda_desktop.core.store.change_tracking import PART_PREFIX, local_time
 from agenda_desktop.core.store.database import Database
 from agenda_desktop.core.store.models import ChangeLogEntry
 from agenda_desktop.core.store.models.change_log import CHANGE_ACTIONS
@@ -89,7 +89,10 @@ class ChangeLogService:
     def _read(self, query: Select[ChangeLogEntry], limit: int) -> tuple[ChangeInfo, ...]:
         query = query.order_by(ChangeLogEntry.id.desc()).limit(limit)
         with self._database.unit_of_work() as session:
-            return tuple(change_info(entry) for entry in session.scalars(query))
+            changes = (change_info(entry) for entry in session.scalars(query))
+            # A record whose parts changed is logged for its version; the parts' own
+            # entries say what changed, so the record's bare entry is not shown.
+            return tuple(c for c in changes if c.changes or c.action != "andrad")
 
 
 def change_info(entry: ChangeLogEntry) -> ChangeInfo:
@@ -102,6 +105,7 @@ def change_info(entry: ChangeLogEntry) -> ChangeInfo:
             item["new_text"],
         )
         for item in json.loads(entry.changes)
+        if not item["field"].startswith(PART_PREFIX)
     )
     return ChangeInfo(
         changed_at=local_time(entry.occurred_at),

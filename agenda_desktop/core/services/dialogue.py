@@ -34,6 +34,7 @@ from agenda_desktop.core.store.models import (
     DialogueParticipants,
     Goal,
 )
+from agenda_desktop.core.store.record_versions import ExpectedVersion, expect_version
 
 
 class DialogueService:
@@ -69,11 +70,20 @@ class DialogueService:
             session.flush()
             return reading.activity_detail(activity, reading.programme_refs(session, cycle_id))
 
-    def update_activity(self, activity_id: int, data: rules.ActivityData) -> ActivityDetail:
-        """Change an activity; one that stops being a remiss loses its deadline."""
+    def update_activity(
+        self,
+        activity_id: int,
+        data: rules.ActivityData,
+        expected: ExpectedVersion | None = None,
+    ) -> ActivityDetail:
+        """Change an activity; one that stops being a remiss loses its deadline.
+
+        ``expected`` is the version the edit began from (see record_versions).
+        """
         clean = rules.clean_activity(data)
         with self._database.unit_of_work() as session:
             activity = reading.require_activity(session, activity_id)
+            expect_version(session, activity, expected)
             _fill_activity(activity, clean)
             session.flush()
             refs = reading.programme_refs(session, activity.cycle_id)
@@ -85,12 +95,20 @@ class DialogueService:
             session.delete(reading.require_activity(session, activity_id))
 
     def set_participants(
-        self, activity_id: int, counts: Mapping[tuple[str, str], int]
+        self,
+        activity_id: int,
+        counts: Mapping[tuple[str, str], int],
+        expected: ExpectedVersion | None = None,
     ) -> ActivityDetail:
-        """Replace the whole grid: (gender code, age band code) → count; absent cells are 0."""
+        """Replace the whole grid: (gender code, age band code) → count; absent cells are 0.
+
+        The grid is a part of the activity: ``expected`` is the activity's version the
+        grid was filled from (see record_versions).
+        """
         clean = rules.clean_participants(counts)
         with self._database.unit_of_work() as session:
             activity = reading.require_activity(session, activity_id)
+            expect_version(session, activity, expected)
             activity.participants.clear()
             session.flush()
             activity.participants.extend(
@@ -145,11 +163,17 @@ class DialogueService:
         status: str,
         responded_on: date | None = None,
         today: date | None = None,
+        expected: ExpectedVersion | None = None,
     ) -> CommentInfo:
-        """Change everything about a comment at once, as its editor dialog does."""
+        """Change everything about a comment at once, as its editor dialog does.
+
+        ``expected`` is the version the edit began from (see record_versions); the links
+        are parts of the comment, logged under it.
+        """
         clean = rules.clean_comment(data)
         with self._database.unit_of_work() as session:
             comment = reading.require_comment(session, comment_id)
+            expect_version(session, comment, expected)
             comment.text = clean.text
             comment.sender = clean.sender
             comment.received_on = clean.received_on
@@ -159,11 +183,18 @@ class DialogueService:
             session.flush()
             return reading.comment_info(comment, refs)
 
-    def update_comment(self, comment_id: int, data: rules.CommentData) -> CommentInfo:
-        """Change a comment's text, sender and date (its links and response stay)."""
+    def update_comment(
+        self,
+        comment_id: int,
+        data: rules.CommentData,
+        expected: ExpectedVersion | None = None,
+    ) -> CommentInfo:
+        """Change a comment's text, sender and date (its links and response stay);
+        ``expected`` is the version the edit began from (see record_versions)."""
         clean = rules.clean_comment(data)
         with self._database.unit_of_work() as session:
             comment = reading.require_comment(session, comment_id)
+            expect_version(session, comment, expected)
             comment.text = clean.text
             comment.sender = clean.sender
             comment.received_on = clean.received_on
@@ -196,14 +227,17 @@ class DialogueService:
         status: str,
         responded_on: date | None = None,
         today: date | None = None,
+        expected: ExpectedVersion | None = None,
     ) -> CommentInfo:
         """Give (or change) the återkoppling and the status of a comment.
 
         An answered status (besvarad, avslutad) needs a response text; its date defaults
-        to ``today`` (the computer's date when not given).
+        to ``today`` (the computer's date when not given). ``expected`` is the version the
+        edit began from (see record_versions).
         """
         with self._database.unit_of_work() as session:
             comment = reading.require_comment(session, comment_id)
+            expect_version(session, comment, expected)
             _answer(comment, response, status, responded_on, today)
             session.flush()
             refs = reading.programme_refs(session, comment.activity.cycle_id)

@@ -101,6 +101,7 @@ def comment_info(comment: DialogueComment, refs: ProgrammeRefs) -> CommentInfo:
         objective_ids=tuple(objective_ids),
         focus_area_labels=tuple(a.title for a in areas if a is not None),
         objective_labels=tuple(o.label for o in objectives if o is not None),
+        version=comment.version,
     )
 
 
@@ -126,6 +127,7 @@ def activity_summary(activity: DialogueActivity) -> ActivitySummary:
         participant_count=sum(p.count for p in activity.participants),
         comment_count=len(activity.comments),
         unanswered_count=sum(1 for c in activity.comments if is_unanswered(c.status)),
+        version=activity.version,
     )
 
 

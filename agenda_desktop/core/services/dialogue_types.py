@@ -37,6 +37,7 @@ class CommentInfo:
     objective_ids: tuple[int, ...]
     focus_area_labels: tuple[str, ...]
     objective_labels: tuple[str, ...]
+    version: int  # the version this was read at; pass it back when saving an edit
 
     @property
     def is_unanswered(self) -> bool:
@@ -57,6 +58,7 @@ class ActivitySummary:
     participant_count: int
     comment_count: int
     unanswered_count: int
+    version: int  # the activity's version when read; pass it back when saving an edit
 
     @property
     def is_remiss(self) -> bool:
@@ -75,6 +77,11 @@ class ActivityDetail:
     @property
     def activity_id(self) -> int:
         return self.summary.activity_id
+
+    @property
+    def version(self) -> int:
+        """The activity's version when read (see ``ActivitySummary.version``)."""
+        return self.summary.version
 
     def participant_grid(self) -> dict[tuple[str, str], int]:
         """(gender, age band) → count; missing cells are 0."""

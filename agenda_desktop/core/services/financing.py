@@ -39,6 +39,7 @@ from agenda_desktop.core.store.models import (
     Network,
     OrganisationProfile,
 )
+from agenda_desktop.core.store.record_versions import ExpectedVersion, expect_version
 
 AMOUNT_PROBLEMS = frozenset({"amount_text", "negative_amount"})
 
@@ -80,10 +81,17 @@ class FinancingService:
             financing_id = row.id
         return self.financing(financing_id)
 
-    def update_financing(self, financing_id: int, data: FinancingInput) -> FinancingInfo:
+    def update_financing(
+        self,
+        financing_id: int,
+        data: FinancingInput,
+        expected: ExpectedVersion | None = None,
+    ) -> FinancingInfo:
+        """Save an edit; ``expected`` is the version it began from (see record_versions)."""
         checked = rules.checked_financing(data)
         with self._database.unit_of_work() as session:
             row = _financing(session, financing_id)
+            expect_version(session, row, expected)
             _check_item(session, checked.decision_item_id)
             for invoice in row.invoices:
                 _check_invoice_in_period(invoice.year, checked.first_year, checked.last_year)
@@ -107,9 +115,13 @@ class FinancingService:
             session.flush()
             return invoice_info(invoice, date.today())
 
-    def update_invoice(self, invoice_id: int, data: InvoiceInput) -> InvoiceInfo:
+    def update_invoice(
+        self, invoice_id: int, data: InvoiceInput, expected: ExpectedVersion | None = None
+    ) -> InvoiceInfo:
+        """Save an edit; ``expected`` is the version it began from (see record_versions)."""
         with self._database.unit_of_work() as session:
             invoice = _invoice(session, invoice_id)
+            expect_version(session, invoice, expected)
             row = _financing(session, invoice.financing_id)
             checked = rules.checked_invoice(data, row.first_year, row.last_year)
             _fill_invoice(invoice, checked)
@@ -136,9 +148,14 @@ class FinancingService:
         return read_amount_sheet(path, catalogue, own_id, sheet)
 
     def apply_sheet_row(
-        self, financing_id: int, sheet: FinancingSheet, row_index: int
+        self,
+        financing_id: int,
+        sheet: FinancingSheet,
+        row_index: int,
+        expected: ExpectedVersion | None = None,
     ) -> FinancingInfo:
-        """Take the picked row's amounts as our yearly amounts, with the row as source."""
+        """Take the picked row's amounts as our yearly amounts, with the row as source;
+        ``expected`` is the version the import began from (see record_versions)."""
         if not 0 <= row_index < len(sheet.rows):
             raise ValidationError(rules.FIELD_ROW, "välj en rad i bladet.")
         picked = sheet.rows[row_index]
@@ -157,6 +174,7 @@ class FinancingService:
             source += f"; inkl. moms beräknat som exkl. moms + {VAT_RATE_PERCENT} %"
         with self._database.unit_of_work() as session:
             row = _financing(session, financing_id)
+            expect_version(session, row, expected)
             data = replace(
                 _input_of(row), yearly_excl_vat=excl, yearly_incl_vat=incl, source=source
             )

@@ -45,6 +45,7 @@ class InvoiceInfo:
     paid_on: date | None
     reference: str
     overdue: bool  # expected before today and not paid
+    version: int  # the version this was read at; pass it back when saving an edit
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class FinancingInfo:
     source: str
     note: str
     invoices: tuple[InvoiceInfo, ...]
+    version: int  # the version this was read at; pass it back when saving an edit
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,7 @@ from agenda_desktop.core.store.models import (
     FollowUpObjectiveNote,
     SteeringCycle,
 )
+from agenda_desktop.core.store.record_versions import ExpectedVersion, expect_version
 
 FIELD_KIND = "Typ av uppföljning"
 FIELD_YEAR = "År"
@@ -74,7 +75,9 @@ def suggested_maturity(fulfilled: Iterable[str]) -> str:
 
 
 def _summary(row: FollowUp) -> FollowUpSummary:
-    return FollowUpSummary(row.id, row.cycle_id, row.kind, row.year, row.maturity, row.published_on)
+    return FollowUpSummary(
+        row.id, row.cycle_id, row.kind, row.year, row.maturity, row.published_on, row.version
+    )
 
 
 class FollowUpService:
@@ -136,8 +139,17 @@ class FollowUpService:
         with self._database.unit_of_work() as session:
             session.delete(self._row(session, follow_up_id))
 
-    def save(self, follow_up_id: int, changes: FollowUpChanges) -> FollowUpSummary:
-        """Store the analysis texts, maturity, checklist, published date and comments."""
+    def save(
+        self,
+        follow_up_id: int,
+        changes: FollowUpChanges,
+        expected: ExpectedVersion | None = None,
+    ) -> FollowUpSummary:
+        """Store the analysis texts, maturity, checklist, published date and comments.
+
+        ``expected`` is the version the page's form was filled from (see record_versions);
+        the checklist and the comments are parts of the follow-up, logged under it.
+        """
         if changes.maturity is not None and changes.maturity not in MATURITY_LEVELS:
             raise ValidationError(FIELD_MATURITY, "välj låg, mellan eller hög.")
         unknown = set(changes.criteria) | set(changes.criterion_notes)
@@ -146,6 +158,7 @@ class FollowUpService:
             raise ValidationError(FIELD_CRITERION, f"okänt kriterium ”{sorted(unknown)[0]}”.")
         with self._database.unit_of_work() as session:
             row = self._row(session, follow_up_id)
+            expect_version(session, row, expected)
             if changes.published_on is not None and changes.published_on.year < row.year:
                 raise ValidationError(
                     FIELD_PUBLISHED,

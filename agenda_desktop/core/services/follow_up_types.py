@@ -22,6 +22,7 @@ class FollowUpSummary:
     year: int
     maturity: str | None
     published_on: date | None
+    version: int  # the version this was read at; pass it back when saving an edit
 
     @property
     def title(self) -> str:

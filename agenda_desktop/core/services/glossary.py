@@ -16,6 +16,7 @@ from agenda_desktop.core.errors import NotFoundError, ValidationError
 from agenda_desktop.core.steering import dialogue_rules as rules
 from agenda_desktop.core.store.database import Database
 from agenda_desktop.core.store.models import GlossaryTerm
+from agenda_desktop.core.store.record_versions import ExpectedVersion, expect_version
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,11 @@ class TermInfo:
     term_id: int
     term: str
     explanation: str
+    version: int  # the version this was read at; pass it back when saving an edit
+
+
+def _info(row: GlossaryTerm) -> TermInfo:
+    return TermInfo(row.id, row.term, row.explanation, row.version)
 
 
 class GlossaryService:
@@ -32,10 +38,7 @@ class GlossaryService:
     def terms(self) -> list[TermInfo]:
         """Every term, sorted the Swedish way (case-insensitive, å ä ö after z)."""
         with self._database.unit_of_work() as session:
-            rows = [
-                TermInfo(row.id, row.term, row.explanation)
-                for row in session.scalars(select(GlossaryTerm))
-            ]
+            rows = [_info(row) for row in session.scalars(select(GlossaryTerm))]
         return sorted(rows, key=lambda info: rules.swedish_sort_key(info.term))
 
     def add(self, term: str, explanation: str) -> TermInfo:
@@ -46,16 +49,25 @@ class GlossaryService:
             row = GlossaryTerm(term=clean_term, explanation=clean_explanation)
             session.add(row)
             session.flush()
-            return TermInfo(row.id, row.term, row.explanation)
+            return _info(row)
 
-    def update(self, term_id: int, term: str, explanation: str) -> TermInfo:
+    def update(
+        self,
+        term_id: int,
+        term: str,
+        explanation: str,
+        expected: ExpectedVersion | None = None,
+    ) -> TermInfo:
+        """Change a term; ``expected`` is the version the edit began from (see
+        record_versions). Raises ValidationError as :meth:`add` does."""
         clean_term, clean_explanation = rules.clean_term(term, explanation)
         with self._database.unit_of_work() as session:
             row = _require(session, term_id)
+            expect_version(session, row, expected)
             _refuse_duplicate(session, clean_term, term_id)
             row.term, row.explanation = clean_term, clean_explanation
             session.flush()
-            return TermInfo(row.id, row.term, row.explanation)
+            return _info(row)
 
     def delete(self, term_id: int) -> None:
         with self._database.unit_of_work() as session:

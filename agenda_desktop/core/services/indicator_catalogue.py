@@ -251,4 +251,5 @@ def indicator_detail(session: Session, kpi_id: str) -> IndicatorDetail:
         selection_goals=tuple(sorted(selection_goals(session, [kpi.id]).get(kpi.id, set()))),
         target_values=target_values(session, kpi.id),
         value_count=value_count(session, kpi.id),
+        version=kpi.version,
     )

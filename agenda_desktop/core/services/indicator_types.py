@@ -76,6 +76,7 @@ class IndicatorDetail:
     selection_goals: tuple[int, ...]
     target_values: tuple[TargetValueInfo, ...]
     value_count: int
+    version: int  # the version this was read at; pass it back when saving an edit
 
 
 @dataclass(frozen=True)

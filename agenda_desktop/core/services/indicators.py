@@ -40,6 +40,7 @@ from agenda_desktop.core.store.models import (
     KpiValueChange,
     Target,
 )
+from agenda_desktop.core.store.record_versions import ExpectedVersion, expect_version
 
 DEFAULT_LIMIT = 1000
 
@@ -141,9 +142,15 @@ class IndicatorService:
                 self._link(session, clean.id, goal, None)
             return catalogue.indicator_detail(session, clean.id)
 
-    def update_local_indicator(self, kpi_id: str, data: LocalIndicatorData) -> IndicatorDetail:
+    def update_local_indicator(
+        self,
+        kpi_id: str,
+        data: LocalIndicatorData,
+        expected: ExpectedVersion | None = None,
+    ) -> IndicatorDetail:
         """Change a local indicator's title, description, unit, source, direction and
-        gender split (``data.id`` is ignored: an id never changes)."""
+        gender split (``data.id`` is ignored: an id never changes). ``expected`` is the
+        version the edit began from (see record_versions)."""
         clean = rules.clean_local_indicator(
             LocalIndicatorData(
                 kpi_id,
@@ -158,29 +165,43 @@ class IndicatorService:
         )
         with self._database.unit_of_work() as session:
             kpi = self._local(session, kpi_id)
+            expect_version(session, kpi, expected)
+            # Searched words follow what is stored: after a conflict, the saved ones kept.
+            kept = expected.keep_saved if expected is not None else frozenset()
+            kpi.search_text = kpi_search_text(
+                kpi.id,
+                kpi.title if "title" in kept else clean.title,
+                kpi.description if "description" in kept else clean.description,
+            )
             kpi.title = clean.title
             kpi.description = clean.description
             kpi.unit = clean.unit
             kpi.source = clean.source
             kpi.higher_is_better = clean.higher_is_better
             kpi.gender_split = clean.gender_split
-            kpi.search_text = kpi_search_text(kpi.id, clean.title, clean.description)
             session.flush()
             return catalogue.indicator_detail(session, kpi_id)
 
     def update_indicator_meta(
-        self, kpi_id: str, unit: str, source: str, higher_is_better: bool | None
+        self,
+        kpi_id: str,
+        unit: str,
+        source: str,
+        higher_is_better: bool | None,
+        expected: ExpectedVersion | None = None,
     ) -> IndicatorDetail:
         """Store the municipality's own unit, source and direction of any indicator.
 
         Allowed for Kolada's indicators too: it is the municipality's knowledge, kept
         across catalogue refreshes. An empty unit or source falls back to what is shown
-        by default (a unit read from the title, "Källa: Kolada").
+        by default (a unit read from the title, "Källa: Kolada"). ``expected`` is the
+        version the edit began from (see record_versions).
         """
         clean_unit = rules.clean_unit(unit)
         clean_source = rules.clean_source(source)
         with self._database.unit_of_work() as session:
             kpi = catalogue.get_kpi(session, kpi_id)
+            expect_version(session, kpi, expected)
             kpi.unit = clean_unit
             kpi.source = clean_source
             kpi.higher_is_better = higher_is_better

@@ -33,6 +33,7 @@ from agenda_desktop.core.services.meetings_types import (
 )
 from agenda_desktop.core.store.database import Database
 from agenda_desktop.core.store.models.meetings import Body, Meeting, Person
+from agenda_desktop.core.store.record_versions import ExpectedVersion, expect_version
 
 
 class MeetingService:
@@ -92,10 +93,14 @@ class MeetingService:
             meeting_id = meeting.id
         return self.meeting(meeting_id)
 
-    def update_meeting(self, meeting_id: int, data: MeetingInput) -> MeetingInfo:
+    def update_meeting(
+        self, meeting_id: int, data: MeetingInput, expected: ExpectedVersion | None = None
+    ) -> MeetingInfo:
+        """Save an edit; ``expected`` is the version it began from (see record_versions)."""
         place = self._checked(data)
         with self._database.unit_of_work() as session:
             meeting = queries.editable_meeting(session, meeting_id)
+            expect_version(session, meeting, expected)
             meeting.held_on = data.held_on
             meeting.starts_at = data.starts_at
             meeting.ends_at = data.ends_at
@@ -143,9 +148,12 @@ class MeetingService:
             item_id = agenda.add_item(session, meeting_id, data)
         return self.item(item_id)
 
-    def update_item(self, item_id: int, data: AgendaItemInput) -> AgendaItemInfo:
+    def update_item(
+        self, item_id: int, data: AgendaItemInput, expected: ExpectedVersion | None = None
+    ) -> AgendaItemInfo:
+        """Save an edit; ``expected`` is the version it began from (see record_versions)."""
         with self._database.unit_of_work() as session:
-            agenda.update_item(session, item_id, data)
+            agenda.update_item(session, item_id, data, expected)
         return self.item(item_id)
 
     def move_item(self, item_id: int, step: int) -> AgendaItemInfo:

@@ -21,6 +21,7 @@ from agenda_desktop.core.services import meetings_queries as queries
 from agenda_desktop.core.services.commitments_guards import refuse_removing_evidence
 from agenda_desktop.core.services.meetings_types import AgendaItemInput
 from agenda_desktop.core.store.models.meetings import AgendaItem, Attachment, Meeting
+from agenda_desktop.core.store.record_versions import ExpectedVersion, expect_version
 
 
 def checked_item(data: AgendaItemInput) -> AgendaItemInput:
@@ -97,9 +98,12 @@ def add_item(session: Session, meeting_id: int, data: AgendaItemInput) -> int:
     return item.id
 
 
-def update_item(session: Session, item_id: int, data: AgendaItemInput) -> None:
+def update_item(
+    session: Session, item_id: int, data: AgendaItemInput, expected: ExpectedVersion | None
+) -> None:
     checked = checked_item(data)
     item = queries.item_row(session, item_id)
+    expect_version(session, item, expected)
     queries.editable_meeting(session, item.meeting_id)
     if item.standard is not None and checked.kind != item.kind:
         raise ValidationError(

@@ -83,6 +83,7 @@ def meeting_infos(session: Session, meetings: list[Meeting]) -> list[MeetingInfo
             state=meeting_state(meeting),
             item_count=int(counts.get(meeting.id, 0)),
             adjusted_on=meeting.adjusted_on,
+            version=meeting.version,
         )
         for meeting in meetings
     ]
@@ -119,6 +120,7 @@ def item_infos(session: Session, meeting_id: int) -> list[AgendaItemInfo]:
             attachment_count=int(counts.get(item.id, 0)),
             can_move_up=agenda_rules.can_move(standards, index, -1),
             can_move_down=agenda_rules.can_move(standards, index, 1),
+            version=item.version,
         )
         for index, item in enumerate(items)
     ]

@@ -52,6 +52,7 @@ class MeetingInfo:
     state: str  # a key of MEETING_STATES
     item_count: int
     adjusted_on: date | None
+    version: int  # the version this was read at; pass it back when saving an edit
 
     @property
     def state_name(self) -> str:
@@ -100,6 +101,7 @@ class AgendaItemInfo:
     attachment_count: int
     can_move_up: bool
     can_move_down: bool
+    version: int  # the version this was read at; pass it back when saving an edit
 
     @property
     def can_remove(self) -> bool:

@@ -46,6 +46,7 @@ from agenda_desktop.core.store.models import (
     NetworkParticipant,
     Person,
 )
+from agenda_desktop.core.store.record_versions import ExpectedVersion, expect_version
 
 
 class NetworkService:
@@ -72,13 +73,17 @@ class NetworkService:
             network = self._new_network(session, checked, None)
             return queries.network_info(session, network)
 
-    def update_network(self, network_id: int, data: NetworkInput) -> NetworkInfo:
+    def update_network(
+        self, network_id: int, data: NetworkInput, expected: ExpectedVersion | None = None
+    ) -> NetworkInfo:
         """Save the network. Template items whose due date still is the one counted from
         the old start date follow the new start date, and the contact person's commitment
-        follows a new contact person, unless changed by hand."""
+        follows a new contact person, unless changed by hand. ``expected`` is the version
+        the edit began from (see record_versions)."""
         checked = rules.checked_network(data)
         with self._database.unit_of_work() as session:
             network = queries.network_row(session, network_id)
+            expect_version(session, network, expected)
             writes.refuse_taken_name(session, checked.name, network_id)
             writes.check_person(session, checked.contact_person_id)
             writes.follow_template(session, network, checked)
@@ -157,6 +162,7 @@ class NetworkService:
             return queries.contact_info(contact, person)
 
     def update_contact(self, contact_id: int, role: str) -> NetworkContactInfo:
+        """Change the contact's role (a part of the network: logged in its history)."""
         cleaned = rules.checked_role(role)
         with self._database.unit_of_work() as session:
             contact = queries.row(session, NetworkContact, contact_id, "Kontaktpersonen")
@@ -214,10 +220,17 @@ class NetworkService:
             session.flush()
             return queries.meeting_info(meeting)
 
-    def update_meeting(self, meeting_id: int, data: NetworkMeetingInput) -> NetworkMeetingInfo:
+    def update_meeting(
+        self,
+        meeting_id: int,
+        data: NetworkMeetingInput,
+        expected: ExpectedVersion | None = None,
+    ) -> NetworkMeetingInfo:
+        """Save an edit; ``expected`` is the version it began from (see record_versions)."""
         checked = writes.checked_meeting(data)
         with self._database.unit_of_work() as session:
             meeting = queries.row(session, NetworkMeeting, meeting_id, "Nätverksträffen")
+            expect_version(session, meeting, expected)
             writes.fill_meeting(meeting, checked)
             session.flush()
             return queries.meeting_info(meeting)

@@ -79,6 +79,7 @@ def meeting_info(meeting: NetworkMeeting) -> NetworkMeetingInfo:
         place=meeting.place,
         title=meeting.title,
         notes=meeting.notes,
+        version=meeting.version,
     )
 
 
@@ -148,6 +149,7 @@ def network_info(session: Session, network: Network) -> NetworkInfo:
                 documents, key=lambda d: (membership_rules.name_key(d.title or d.filename), d.id)
             )
         ),
+        version=network.version,
     )
 
 

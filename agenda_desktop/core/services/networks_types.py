@@ -81,6 +81,7 @@ class NetworkMeetingInfo:
     place: str
     title: str
     notes: str
+    version: int  # the version this was read at; pass it back when saving an edit
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,7 @@ class NetworkInfo:
     participants: tuple[ParticipantInfo, ...]
     meetings: tuple[NetworkMeetingInfo, ...]  # by date
     documents: tuple[NetworkDocumentInfo, ...]  # by title
+    version: int  # the version this was read at; pass it back when saving an edit
 
 
 @dataclass(frozen=True)

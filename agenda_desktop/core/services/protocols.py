@@ -3,6 +3,15 @@
 One public method is one user action in one transaction; everything returned is a frozen
 dataclass from :mod:`.protocols_types`. An adjusted protocol is refused here, with a
 Swedish message, before the database's own triggers would refuse it.
+
+The methods that save what the user edited take ``expected``, the version the form was
+filled from (``Paragraph.version`` for a paragraph, ``Protocol.version`` for the meeting;
+see ``core/store/record_versions.py``). A decision's "att"-clauses are parts of its agenda
+item, saved as a whole: the editor sends them only when the user changed them
+(``DecisionInput.clauses`` is None otherwise), so a secretary who edited only the intro
+never puts back the clauses another secretary had rewritten meanwhile. A change returns
+the protocol as read after its commit: a change of parts (clauses, links, adjusters)
+raises its record's version as the transaction ends, and the next save must begin there.
 """
 
 from __future__ import annotations
@@ -10,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from agenda_desktop.core.errors import ValidationError
@@ -39,6 +48,7 @@ from agenda_desktop.core.store.models import (
     ParagraphLink,
     Person,
 )
+from agenda_desktop.core.store.record_versions import ExpectedVersion, expect_version
 
 FIELD_CLAUSES = "Beslut"
 FIELD_SECRETARY = "Sekreterare"
@@ -128,7 +138,8 @@ class ProtocolService:
                     item.clauses.append(DecisionClause(position=0, text=INFORMATION_CLAUSE))
             meeting.numbered_at = datetime.now().replace(microsecond=0)
             session.flush()
-            return reading.snapshot(session, meeting)
+            shown = meeting.id
+        return self.protocol(shown)
 
     def _first_number(self, session: Session, meeting: Meeting, *, check_later: bool) -> int:
         body = reading.body_of(session, meeting)
@@ -142,24 +153,34 @@ class ProtocolService:
 
     # -- decisions ---------------------------------------------------------------------
 
-    def set_decision(self, item_id: int, decision: DecisionInput) -> Protocol:
-        """A paragraph's decision: intro, "att"-clauses in order, reservations, note."""
-        clauses = [c for c in (clean_clause(text) for text in decision.clauses) if c]
+    def set_decision(
+        self, item_id: int, decision: DecisionInput, expected: ExpectedVersion | None = None
+    ) -> Protocol:
+        """A paragraph's decision: intro, "att"-clauses in order (None: the saved ones
+        stay), reservations, note; ``expected``: the version the editor was filled from."""
+        given = decision.clauses
+        clauses = [c for c in (clean_clause(text) for text in given or ()) if c]
         with self._database.unit_of_work() as session:
             item, meeting = self._open_item(session, item_id)
+            expect_version(session, item, expected)
             if not clauses and item.kind == "information":
                 clauses = [INFORMATION_CLAUSE]
             item.decision_intro = decision.intro.strip()
             item.reservations = decision.reservations.strip()
             item.protocol_note = decision.protocol_note.strip()
-            _replace_clauses(session, item, clauses)
+            if given is not None:
+                _replace_clauses(session, item, clauses)
             session.flush()
-            return reading.snapshot(session, meeting)
+            shown = meeting.id
+        return self.protocol(shown)
 
-    def set_outcome(self, item_id: int, outcome: str) -> Protocol:
+    def set_outcome(
+        self, item_id: int, outcome: str, expected: ExpectedVersion | None = None
+    ) -> Protocol:
         """Anteckningar: what came out of an item, for a body that keeps notes."""
         with self._database.unit_of_work() as session:
             item, meeting = self._open_item(session, item_id)
+            expect_version(session, item, expected)
             if not reading.body_of(session, meeting).keeps_notes:
                 raise ValidationError(
                     FIELD_OUTCOME,
@@ -168,12 +189,16 @@ class ProtocolService:
                 )
             item.outcome = outcome.strip()
             session.flush()
-            return reading.snapshot(session, meeting)
+            shown = meeting.id
+        return self.protocol(shown)
 
-    def set_correction(self, item_id: int, corrected_item_id: int | None) -> Protocol:
+    def set_correction(
+        self, item_id: int, corrected_item_id: int | None, expected: ExpectedVersion | None = None
+    ) -> Protocol:
         """Let this decision correct an adjusted paragraph of an earlier meeting (or none)."""
         with self._database.unit_of_work() as session:
             item, meeting = self._open_item(session, item_id)
+            expect_version(session, item, expected)
             if corrected_item_id is not None:
                 old = reading.require_item(session, corrected_item_id)
                 old_meeting = reading.require_meeting(session, old.meeting_id)
@@ -189,7 +214,8 @@ class ProtocolService:
                     )
             item.corrects_item_id = corrected_item_id
             session.flush()
-            return reading.snapshot(session, meeting)
+            shown = meeting.id
+        return self.protocol(shown)
 
     def add_link(self, item_id: int, kind: str, target: str) -> Protocol:
         """Link a paragraph to what it decided on: a goal, målsättning, action, commitment."""
@@ -209,8 +235,8 @@ class ProtocolService:
             if kind == "commitment":
                 commitments_links.link_paragraph(session, int(target), item.id, date.today())
             session.flush()
-            session.expire(item, ["links"])
-            return reading.snapshot(session, meeting)
+            shown = meeting.id
+        return self.protocol(shown)
 
     def remove_link(self, item_id: int, kind: str, target: str) -> Protocol:
         with self._database.unit_of_work() as session:
@@ -221,8 +247,8 @@ class ProtocolService:
                 if kind == "commitment" and target.isdigit():
                     commitments_links.unlink_paragraph(session, int(target), item.id)
             session.flush()
-            session.expire(item, ["links"])
-            return reading.snapshot(session, meeting)
+            shown = meeting.id
+        return self.protocol(shown)
 
     def _open_item(self, session: Session, item_id: int) -> tuple[AgendaItem, Meeting]:
         item = reading.require_item(session, item_id)
@@ -232,8 +258,11 @@ class ProtocolService:
 
     # -- signatories and adjustment ------------------------------------------------------
 
-    def set_signatories(self, meeting_id: int, data: SignatoryInput) -> Protocol:
-        """The secretary, the adjusters in order, and the place and day of adjustment."""
+    def set_signatories(
+        self, meeting_id: int, data: SignatoryInput, expected: ExpectedVersion | None = None
+    ) -> Protocol:
+        """The secretary, the adjusters in order, and the place and day of adjustment;
+        ``expected``: the version of the meeting the form was filled from."""
         adjuster_ids = list(data.adjuster_ids)
         if len(set(adjuster_ids)) != len(adjuster_ids):
             raise ValidationError(FIELD_ADJUSTERS, "samma person är vald två gånger.")
@@ -244,6 +273,7 @@ class ProtocolService:
         with self._database.unit_of_work() as session:
             meeting = reading.require_meeting(session, meeting_id)
             reading.require_open(session, meeting)
+            expect_version(session, meeting, expected)
             if data.secretary_id is not None:
                 reading.require_person(session, data.secretary_id, FIELD_SECRETARY)
             for person_id in adjuster_ids:
@@ -257,29 +287,29 @@ class ProtocolService:
             meeting.adjustment_date = data.adjustment_date
             _replace_adjusters(session, meeting, adjuster_ids)
             session.flush()
-            session.expire(meeting, ["adjusters"])
-            return reading.snapshot(session, meeting)
+            shown = meeting.id
+        return self.protocol(shown)
 
     def adjust(self, meeting_id: int, on: date) -> Protocol:
         """Justera: the protocol and its paragraphs become read-only for good.
 
         Refused unless the protocol is drawn up (numbers in agenda order, as the body's
         rule gives them), has a secretary and at least one adjuster. ``adjusted_on`` and
-        the fingerprint are written in one UPDATE, as the database requires.
+        the fingerprint are written in one UPDATE, as the database requires (its triggers
+        refuse any later one): the ORM's flush of the meeting, which nothing else has
+        changed, so the change log names who adjusted, and the version check makes the
+        UPDATE fail when someone changed the meeting since it was read here.
         """
         with self._database.unit_of_work() as session:
             meeting = reading.require_meeting(session, meeting_id)
             reading.require_open(session, meeting)
             self._check_ready(session, meeting, on)
             digest = fp.fingerprint(reading.canonical(session, meeting, on))
-            session.execute(
-                update(Meeting)
-                .where(Meeting.id == meeting.id, Meeting.adjusted_on.is_(None))
-                .values(adjusted_on=on, fingerprint=digest)
-                .execution_options(synchronize_session=False)
-            )
-            session.expire(meeting, ["adjusted_on", "fingerprint"])
-            return reading.snapshot(session, meeting)
+            meeting.adjusted_on = on
+            meeting.fingerprint = digest
+            session.flush()
+            shown = meeting.id
+        return self.protocol(shown)
 
     def _check_ready(self, session: Session, meeting: Meeting, on: date) -> None:
         numbers = [item.paragraph_number for item in meeting.items]

@@ -223,6 +223,7 @@ def snapshot(session: Session, meeting: Meeting) -> Protocol:
                 ),
                 corrects=corrects,
                 corrected_by=tuple(sorted(corrected_by.get(item.id, []), key=_ref_key)),
+                version=item.version,
             )
         )
     attendance = tuple(
@@ -257,6 +258,7 @@ def snapshot(session: Session, meeting: Meeting) -> Protocol:
         fingerprint=meeting.fingerprint,
         attendance=attendance,
         paragraphs=tuple(paragraphs),
+        version=meeting.version,
     )
 
 

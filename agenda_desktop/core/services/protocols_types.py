@@ -67,6 +67,8 @@ class Paragraph:
     links: tuple[LinkInfo, ...] = ()
     corrects: ParagraphRef | None = None
     corrected_by: tuple[ParagraphRef, ...] = ()
+    # The agenda item's version this was read at; pass it back when saving the decision.
+    version: int = field(kw_only=True)
 
     @property
     def label(self) -> str:
@@ -106,6 +108,8 @@ class Protocol:
     fingerprint: str | None
     attendance: tuple[Attendee, ...] = ()
     paragraphs: tuple[Paragraph, ...] = ()
+    # The meeting's version this was read at; pass it back when saving the signatories.
+    version: int = field(kw_only=True)
 
     @property
     def is_adjusted(self) -> bool:
@@ -129,7 +133,8 @@ class DecisionInput:
     """A paragraph's decision as the user wrote it."""
 
     intro: str = ""
-    clauses: Sequence[str] = field(default_factory=tuple)
+    # None: the user left the clauses as they were shown, so the saved ones stay.
+    clauses: Sequence[str] | None = field(default_factory=tuple)
     reservations: str = ""
     protocol_note: str = ""
 

@@ -27,6 +27,8 @@ class OrgUnitNode:
     path: str  # "Samhällsbyggnadsförvaltningen › Planenheten"
     action_count: int = 0  # actions of every cycle that name this unit
     children: tuple[OrgUnitNode, ...] = ()
+    # the version this was read at; pass it back when saving an edit
+    version: int = field(kw_only=True)
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ class ActionInfo:
     objectives: tuple[ObjectiveLink, ...]
     goals: tuple[GoalLink, ...]
     is_overdue: bool
+    version: int  # the version this was read at; pass it back when saving an edit
 
     @property
     def objective_labels(self) -> str:

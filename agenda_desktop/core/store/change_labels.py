@@ -25,13 +25,13 @@ RECORD_KINDS: dict[str, str] = {
     "dialogue_activity": "Dialogaktivitet",
     "dialogue_comment": "Synpunkt",
     "dialogue_participants": "Deltagare",
-    "financing_commitment": "Finansiering",
+    "financing_commitment": "Finansieringsåtagande",
     "financing_invoice": "Faktura",
     "focus_area": "Insatsområde",
     "follow_up": "Uppföljning",
     "follow_up_criterion": "Kriterium",
     "follow_up_objective_note": "Kommentar till målsättning",
-    "glossary_term": "Begrepp",
+    "glossary_term": "Term",
     "goal_assessment": "Bedömning av mål",
     "key_effort": "Insats",
     "kpi": "Nyckeltal",
@@ -78,6 +78,13 @@ COMMON_FIELDS: dict[str, str] = {
     "place": "Plats",
     "role": "Roll",
     "person_id": "Person",
+    "item_id": "Ärende",
+    "activity_id": "Aktivitet",
+    "comment_id": "Synpunkt",
+    "follow_up_id": "Uppföljning",
+    "commitment_id": "Åtagande",
+    "financing_id": "Finansieringsåtagande",
+    "action_id": "Åtgärd",
     "body_id": "Organ",
     "meeting_id": "Möte",
     "network_id": "Nätverk",
@@ -99,9 +106,13 @@ COMMON_FIELDS: dict[str, str] = {
 
 FIELDS: dict[str, dict[str, str]] = {
     "action": {
+        "title": "Titel",
         "org_unit_id": "Ansvarig enhet",
-        "responsible_person": "Ansvarig",
+        "responsible_person": "Ansvarig person",
+        "start_date": "Startdatum",
+        "due_date": "Slutdatum",
         "cost_estimate": "Kostnad",
+        "partners": "Samverkanspartner",
     },
     "agenda_item": {
         "standard": "Stående punkt",
@@ -113,9 +124,13 @@ FIELDS: dict[str, dict[str, str]] = {
         "reservations": "Reservationer",
         "protocol_note": "Protokollsanteckning",
         "outcome": "Utfall",
-        "corrects_item_id": "Rättar ärende",
+        "corrects_item_id": "Rättar paragraf",
     },
-    "attendance": {"serving_for_id": "Tjänstgör för", "from_item": "Från §", "to_item": "Till §"},
+    "attendance": {
+        "serving_for_id": "Tjänstgör för",
+        "from_item": "Från punkt",
+        "to_item": "Till punkt",
+    },
     "body": {
         "owners": "Huvudman",
         "numbering": "Paragrafnumrering",
@@ -137,14 +152,17 @@ FIELDS: dict[str, dict[str, str]] = {
     },
     "cycle_step": {"step": "Steg", "completed_on": "Klart"},
     "dialogue_comment": {
-        "received_on": "Inkom",
+        "received_on": "Mottagen",
         "sender": "Avsändare",
-        "response": "Svar",
-        "responded_on": "Besvarad",
+        "text": "Synpunkt",
+        "response": "Återkoppling",
+        "responded_on": "Datum för återkoppling",
     },
     "dialogue_activity": {"target_group": "Målgrupp"},
     "dialogue_participants": {"age_band": "Ålder", "count": "Antal"},
     "financing_commitment": {
+        "title": "Rekommendation",
+        "deadline": "Beslut senast",
         "decision": "Beslut",
         "decided_on": "Beslutsdatum",
         "decision_item_id": "Beslutsparagraf",
@@ -159,17 +177,17 @@ FIELDS: dict[str, dict[str, str]] = {
         "amount_incl_vat": "Belopp inkl. moms",
         "expected_on": "Väntas",
         "paid_on": "Betald",
-        "reference": "Referens",
+        "reference": "Fakturanummer",
     },
     "follow_up": {
         "what_moved": "Vad har hänt",
         "what_to_change": "Vad ändrar vi",
-        "maturity": "Mognad",
+        "maturity": "Mognadsnivå",
         "published_on": "Publicerad",
     },
     "follow_up_criterion": {"criterion": "Kriterium", "fulfilled": "Uppfyllt"},
     "follow_up_objective_note": {"comment": "Kommentar"},
-    "glossary_term": {"term": "Begrepp", "explanation": "Förklaring"},
+    "glossary_term": {"term": "Term", "explanation": "Förklaring"},
     "goal_assessment": {
         "should_work_on": "Borde arbeta med",
         "assessment": "Bedömning",
@@ -181,25 +199,35 @@ FIELDS: dict[str, dict[str, str]] = {
         "group_differences": "Skillnader mellan grupper",
         "analysis": "Analys",
     },
-    "kpi": {"unit": "Enhet", "source": "Källa", "higher_is_better": "Högre är bättre"},
-    "kpi_target_value": {"value": "Värde"},
+    "kpi": {
+        "title": "Namn",
+        "unit": "Enhet",
+        "source": "Källa",
+        "higher_is_better": "Riktning",
+        "gender_split": "Könsuppdelat",
+    },
+    "kpi_target_value": {"value": "Värde", "note": "Kommentar"},
     "meeting": {
         "secretary_id": "Sekreterare",
-        "adjustment_place": "Justeringens plats",
-        "adjustment_date": "Justeras senast",
-        "numbered_at": "Paragrafer satta",
+        "adjustment_place": "Justeringsplats",
+        "adjustment_date": "Justeringsdag",
+        "numbered_at": "Protokoll upprättat",
         "adjusted_on": "Justerat",
         "fingerprint": "Fingeravtryck",
     },
     "membership": {"represents": "Företräder"},
     "network": {
-        "organiser": "Arrangör",
-        "organiser_kind": "Typ av arrangör",
+        "organiser": "Organisatör",
+        "organiser_kind": "Slag av organisatör",
+        "kind": "Typ av nätverk",
+        "start_date": "Period från",
+        "end_date": "Period t.o.m.",
         "template": "Mall",
         "contact_person_id": "Vår kontaktperson",
         "website": "Webbplats",
     },
     "network_participant": {"municipality_id": "Kommun"},
+    "network_meeting": {"starts_at": "Starttid", "ends_at": "Sluttid"},
     "network_document": {"media_type": "Filtyp", "sha256": "SHA-256", "added_at": "Tillagt"},
     "objective_indicator": {
         "baseline_value": "Utgångsvärde",
@@ -287,6 +315,14 @@ GOAL_NAMED = frozenset(
     }
 )
 
+# Yes/no fields whose two answers have names of their own.
+BOOLEAN_NAMES: dict[tuple[str, str], tuple[str, str]] = {
+    ("kpi", "higher_is_better"): ("Högre är bättre", "Lägre är bättre"),
+}
+
+# Amounts in whole kronor (a float), shown as money.
+KRONOR_FIELDS = frozenset({("action", "cost_estimate")})
+
 # Money in öre, shown in kronor.
 MONEY_FIELDS = frozenset(
     {
@@ -310,10 +346,37 @@ LABEL_FIELDS = (
 )
 
 
+# A kind of part, as a field of its record: "Att-satser: ändrade".
+PART_LABELS: dict[str, str] = {
+    "action_goal": "Mål",
+    "action_objective": "Målsättningar",
+    "attachment": "Bilagor",
+    "attendance": "Närvaro",
+    "comment_focus_area": "Insatsområden",
+    "comment_goal": "Mål",
+    "comment_objective": "Målsättningar",
+    "commitment_evidence": "Belägg",
+    "decision_clause": "Att-satser",
+    "dialogue_participants": "Deltagare",
+    "follow_up_criterion": "Kriterier",
+    "follow_up_objective_note": "Kommentarer till målsättningar",
+    "meeting_adjuster": "Justerare",
+    "network_contact": "Kontaktpersoner",
+    "network_document": "Dokument",
+    "network_participant": "Deltagare",
+    "objective_goal": "Mål",
+    "objective_relation": "Samband",
+    "objective_target": "Delmål",
+    "paragraph_link": "Kopplingar",
+}
+
+
 def record_kind(table: str) -> str:
     return RECORD_KINDS.get(table, table.replace("_", " ").capitalize())
 
 
 def field_label(table: str, column: str) -> str:
+    if column.startswith("del:"):  # a kind of part of the record (see change_tracking)
+        return PART_LABELS.get(column[4:], record_kind(column[4:]))
     own = FIELDS.get("goal_assessment" if table == "target_assessment" else table, {})
     return own.get(column) or COMMON_FIELDS.get(column) or column.replace("_", " ").capitalize()

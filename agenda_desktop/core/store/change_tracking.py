@@ -19,9 +19,11 @@ from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Column, event, insert, inspect, or_, select
+from sqlalchemy import Column, event, insert, inspect, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import set_committed_value
 
+from agenda_desktop.core.steering.vocabulary import FOLLOW_UP_KINDS
 from agenda_desktop.core.store import change_labels as labels
 from agenda_desktop.core.store.models import Base, ChangeLogEntry, LoggedChild, Versioned
 from agenda_desktop.core.store.record_versions import (
@@ -35,6 +37,8 @@ from agenda_desktop.core.store.record_versions import (
 
 PENDING_KEY = "agenda_pending_changes"
 REDACT_KEY = "agenda_redacted_words"
+PART_PREFIX = "del:"  # a pseudo-field: a kind of part of the record changed
+PART_CHANGED = "ändrade"
 REDACTED = "(anonymiserad)"
 ACTOR_KEY = "agenda_actor"
 TEXT_LIMIT = 300
@@ -171,6 +175,13 @@ def record_label(obj: Any) -> str:
             text = f"Delmål {values['target_code']}"
         elif values.get("goal_number"):
             text = f"Mål {values['goal_number']}"
+    if table == "cycle_step" and values.get("step"):
+        text = f"Steg {values['step']}"
+    elif table == "meeting" and values.get("held_on"):
+        text = str(values["held_on"])  # shown as "Möte: 2026-06-16"
+    elif table == "follow_up" and values.get("year"):
+        kind = FOLLOW_UP_KINDS.get(str(values.get("kind")), "Uppföljning")
+        text = f"{kind} {values['year']}"
     if table == "agenda_item" and values.get("paragraph_number"):
         text = f"§ {values['paragraph_number']} {text}"
     if not text and isinstance(obj, LoggedChild):
@@ -189,6 +200,7 @@ def finish(session: Session, actor: str) -> None:
     pending: dict[tuple[str, str], PendingChange] = session.info.pop(PENDING_KEY, {})
     expectations: dict[tuple[str, str], Expectation] = session.info.pop(EXPECTED_KEY, {})
     texts = _ValueTexts(session)
+    _touch_records_of_parts(session, texts, pending)
     for key, expectation in expectations.items():
         if expectation.expected.number != expectation.loaded:
             _check(session, texts, expectation, pending.get(key))
@@ -203,6 +215,48 @@ def finish(session: Session, actor: str) -> None:
         session.execute(insert(ChangeLogEntry), rows)
 
 
+def _touch_records_of_parts(
+    session: Session, texts: _ValueTexts, pending: dict[tuple[str, str], PendingChange]
+) -> None:
+    """A changed part (a clause, a link, evidence) changes its record: the record's
+    version goes up once, and its log entry names the kind of part that changed
+    (``del:<table>``), so two officers changing the same record's parts meet in a
+    conflict like any other field."""
+    touched: dict[tuple[str, str], tuple[Any, set[str]]] = {}
+    for change in list(pending.values()):
+        obj = change.obj
+        if not isinstance(obj, LoggedChild) or not change.changed():
+            continue
+        column = obj.__table__.c[obj.change_log_parent]  # type: ignore[attr-defined]
+        parent_table = next(iter(column.foreign_keys)).column.table.name
+        value = inspect(obj).dict.get(obj.change_log_parent)
+        if value is None:
+            continue
+        touched.setdefault((parent_table, str(value)), (value, set()))[1].add(change.table)
+    for (table, key), (value, parts) in touched.items():
+        cls = texts.class_of(table)
+        record = pending.get((table, key))
+        if cls is None or not issubclass(cls, Versioned):
+            continue
+        if record is not None and record.action != "andrad":
+            continue  # created or removed in this action: that says it all
+        if record is None:
+            row = session.get(cls, value)
+            if row is None:
+                continue
+            version = row.version + 1
+            session.execute(
+                update(cls.__table__).where(cls.__table__.c.id == value).values(version=version)
+            )
+            set_committed_value(row, "version", version)
+            record = pending[(table, key)] = PendingChange(
+                row, table, key, "andrad", label=record_label(row)
+            )
+        for part in parts:
+            record.before.setdefault(f"{PART_PREFIX}{part}", "")
+            record.after[f"{PART_PREFIX}{part}"] = PART_CHANGED
+
+
 def _log_row(texts: _ValueTexts, change: PendingChange, actor: str) -> dict[str, Any] | None:
     changed = change.changed()
     if change.action == "andrad" and not changed:
@@ -212,7 +266,8 @@ def _log_row(texts: _ValueTexts, change: PendingChange, actor: str) -> dict[str,
     if isinstance(obj, LoggedChild):
         column = obj.__table__.c[obj.change_log_parent]  # type: ignore[attr-defined]
         parent_table = next(iter(column.foreign_keys)).column.table.name
-        value = change.before.get(obj.change_log_parent, change.after.get(obj.change_log_parent))
+        name = obj.change_log_parent
+        value = change.before.get(name, change.after.get(name, inspect(obj).dict.get(name)))
         parent_key = None if value is None else str(value)
     entries = [
         {
@@ -263,6 +318,7 @@ def _check(
             .order_by(ChangeLogEntry.id)
         )
     )
+    actors = list(dict.fromkeys(entry.actor for entry in entries))
     began: dict[str, Any] = {}
     for entry in entries:
         for item in json.loads(entry.changes):
@@ -277,6 +333,9 @@ def _check(
         return  # nothing the others changed is touched by this save
     fields = []
     for name in sorted(set(mine) | theirs):
+        if name.startswith(PART_PREFIX):  # a kind of part: no column to read
+            fields.append(_part_conflict(table, name, name in mine, name in theirs, actors))
+            continue
         saved = mine[name][0] if name in mine else _raw(getattr(row, name))
         mine_value = mine[name][1] if name in mine else saved
         began_known = name in began or not unknown
@@ -292,7 +351,7 @@ def _check(
                 changed_by_them=name in theirs,
             )
         )
-    actors = list(dict.fromkeys(entry.actor for entry in entries))
+
     latest = entries[-1].occurred_at if entries else None
     raise EditConflictError(
         EditConflict(
@@ -306,6 +365,24 @@ def _check(
             changed_at=local_time(latest) if latest else None,
             fields=tuple(fields),
         )
+    )
+
+
+def _part_conflict(
+    table: str, name: str, by_me: bool, by_them: bool, actors: list[str]
+) -> ConflictField:
+    """A kind of part both changed (clauses, links): parts are saved as a whole, so the
+    user's save replaces the others' — said plainly, never done silently."""
+    who = " och ".join(actors) or "någon annan"
+    return ConflictField(
+        field=name,
+        label=labels.field_label(table, name),
+        began_text="",
+        mine_text="Dina ändringar sparas" if by_me else "Oförändrade",
+        saved_text=f"Ändrade av {who}; ersätts av dina" if by_me else f"Ändrade av {who}",
+        changed_by_me=by_me,
+        changed_by_them=by_them,
+        can_keep_saved=False,
     )
 
 
@@ -326,12 +403,20 @@ class _ValueTexts:
         }
         self._labels: dict[tuple[str, Any], str] = {}
 
+    def class_of(self, table: str) -> Any:
+        return self._classes.get(table)
+
     def text(self, table: str, column: str, raw: Any) -> str:
         if raw is None or raw == "":
             return "–"
         if (table, column) in labels.MONEY_FIELDS and isinstance(raw, int):
             kronor = f"{raw / 100:,.2f}".replace(",", " ").replace(".", ",")
             return f"{kronor} kr"
+        if (table, column) in labels.KRONOR_FIELDS and isinstance(raw, int | float):
+            return f"{raw:,.0f}".replace(",", " ") + " kr"
+        if (table, column) in labels.BOOLEAN_NAMES and isinstance(raw, bool):
+            yes, no = labels.BOOLEAN_NAMES[table, column]
+            return yes if raw else no
         names = labels.VALUE_NAMES.get((table, column))
         if names is not None and raw in names:
             return names[raw]

@@ -48,10 +48,11 @@ class ConflictField:
     saved_text: str
     changed_by_me: bool
     changed_by_them: bool
+    can_keep_saved: bool = True  # False for parts (clauses, links): saved as a whole
 
     @property
     def choosable(self) -> bool:
-        return self.changed_by_me and self.changed_by_them
+        return self.changed_by_me and self.changed_by_them and self.can_keep_saved
 
     @property
     def mine_differs_from_began(self) -> bool:

@@ -11,8 +11,11 @@ from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
 
 from agenda_desktop.core.errors import AgendaError
 from agenda_desktop.core.reference.loader import RKA_PRESET_KEY
+from agenda_desktop.core.services.change_log import RecordRef
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.indicator_types import IndicatorDetail
+from agenda_desktop.core.store.record_versions import ExpectedVersion
+from agenda_desktop.gui.change_log_dialog import ChangeLogDialog
 from agenda_desktop.gui.formatting import goal_name
 from agenda_desktop.gui.indicators.meta_dialogs import UnitSourceDialog
 from agenda_desktop.gui.messages import confirm, show_error
@@ -50,6 +53,11 @@ class IndicatorActions(QObject):
         self.edit_local.clicked.connect(self.edit_local_indicator)
         self.delete_local = QPushButton(self.tr("Ta b&ort…"), view)
         self.delete_local.clicked.connect(self.delete_local_indicator)
+        self.history = QPushButton(self.tr("Historik…"), view)
+        self.history.setToolTip(
+            self.tr("Vem som ändrat nyckeltalets enhet, källa, riktning och namn, när och vad")
+        )
+        self.history.clicked.connect(self.show_history)
         self.show_detail(None)
 
     def show_detail(self, detail: IndicatorDetail | None) -> None:
@@ -58,6 +66,7 @@ class IndicatorActions(QObject):
         has = detail is not None
         in_selection = detail is not None and bool(detail.selection_goals)
         self.edit_meta.setEnabled(has)
+        self.history.setEnabled(has)
         self.add_to_selection.setVisible(not in_selection)
         self.add_to_selection.setEnabled(has)
         self.remove_from_selection.setVisible(in_selection)
@@ -85,13 +94,26 @@ class IndicatorActions(QObject):
             return
         service = self._services.indicators
 
-        def store(unit: str, source: str) -> object:
-            return service.update_indicator_meta(detail.id, unit, source, detail.higher_is_better)
+        def store(unit: str, source: str, expected: ExpectedVersion) -> object:
+            return service.update_indicator_meta(
+                detail.id, unit, source, detail.higher_is_better, expected
+            )
 
-        dialog = UnitSourceDialog(detail, store, self._view)
+        dialog = UnitSourceDialog(detail, store, self._view, self._services.change_log)
         if dialog.exec():
             self.changed.emit()
         dialog.deleteLater()
+
+    def show_history(self) -> None:
+        detail = self._detail
+        if detail is None:
+            return
+        ChangeLogDialog(
+            self._services.change_log,
+            RecordRef.of("kpi", detail.id),
+            f"{detail.id} {detail.title}",
+            self._view,
+        ).exec()
 
     # -- RKA's selection ---------------------------------------------------------------
 

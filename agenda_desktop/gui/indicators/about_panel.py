@@ -120,6 +120,7 @@ class AboutIndicatorPanel(QScrollArea):
                 self.own_actions.edit_meta,
                 self.own_actions.edit_local,
                 self.own_actions.delete_local,
+                self.own_actions.history,
             )
         )
         layout.addSpacing(8)

@@ -25,6 +25,7 @@ from agenda_desktop.core.errors import AgendaError
 from agenda_desktop.core.indicators.direction import BETTER, WORSE
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.indicator_types import Comparison
+from agenda_desktop.gui.edit_conflict_dialog import save_resolving_conflicts
 from agenda_desktop.gui.indicators.about_panel import AboutIndicatorPanel
 from agenda_desktop.gui.indicators.display import (
     decimals_for,
@@ -274,13 +275,21 @@ class IndicatorDetailPanel(QWidget):
         if wanted == data.detail.higher_is_better:
             return
         detail = data.detail
+        service = self._services.indicators
         try:
-            self._services.indicators.update_indicator_meta(
-                detail.id, detail.own_unit, detail.own_source, wanted
+            save_resolving_conflicts(
+                self,
+                detail.version,
+                lambda expected: service.update_indicator_meta(
+                    detail.id, detail.own_unit, detail.own_source, wanted, expected
+                ),
             )
         except AgendaError as error:
             show_error(self, str(error))
+            self.direction.setCurrentIndex(max(0, self.direction.findData(detail.higher_is_better)))
             return
+        # Saved, or the user went back after another officer's save (None): either way
+        # the indicator is read again, so the page shows what is stored and its version.
         self.changed.emit(detail.id)
 
     def _emit_changed(self) -> None:

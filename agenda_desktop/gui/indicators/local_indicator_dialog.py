@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from agenda_desktop.core.services import indicator_rules as rules
+from agenda_desktop.core.services.change_log import RecordRef
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.indicator_types import IndicatorDetail, LocalIndicatorData
 from agenda_desktop.gui.formatting import goal_name
@@ -96,6 +97,11 @@ class LocalIndicatorDialog(SavingDialog):
         }
         if editing is not None:
             self._fill(editing)
+            self.add_history(
+                services.change_log,
+                RecordRef.of("kpi", editing.id),
+                f"{editing.id} {editing.title}",
+            )
         self.resize(560, self.sizeHint().height())
 
     def _fill(self, detail: IndicatorDetail) -> None:
@@ -136,7 +142,9 @@ class LocalIndicatorDialog(SavingDialog):
         )
         indicators = self._services.indicators
         if self._editing is not None:
-            self.saved = indicators.update_local_indicator(self._editing.id, data)
+            self.saved = indicators.update_local_indicator(
+                self._editing.id, data, self.expected(self._editing.version)
+            )
             return
         self.created = indicators.create_local_indicator(data, self.chosen_goals())
         self.saved = self.created

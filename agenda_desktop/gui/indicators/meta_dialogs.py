@@ -220,17 +220,20 @@ class UnitSourceDialog(SavingDialog):
     """Ändra enhet och källa: the municipality's own unit and source of any indicator.
 
     An empty field falls back to what is shown by default (a unit read from the title,
-    "Källa: Kolada"); the placeholder shows that default.
+    "Källa: Kolada"); the placeholder shows that default. ``store`` gets the unit, the
+    source and the version the edit began from; with ``change_log``, Historik… is offered.
     """
 
     def __init__(
         self,
         detail: IndicatorDetail,
-        store: Callable[[str, str], object],
+        store: Callable[[str, str, ExpectedVersion], object],
         parent: QWidget | None = None,
+        change_log: ChangeLogService | None = None,
     ) -> None:
         super().__init__(self.tr("Ändra enhet och källa"), parent)
         self._store = store
+        self._version = detail.version
         self.unit = QLineEdit(detail.own_unit, self)
         self.unit.setPlaceholderText(
             detail.unit if not detail.own_unit and detail.unit else self.tr("t.ex. %, antal")
@@ -251,7 +254,11 @@ class UnitSourceDialog(SavingDialog):
         self.form.addRow(self.tr("&Källa:"), self.source)
         self.form.addRow("", hint)
         self._fields = {rules.FIELD_UNIT: self.unit, rules.FIELD_SOURCE: self.source}
+        if change_log is not None:
+            self.add_history(
+                change_log, RecordRef.of("kpi", detail.id), f"{detail.id} {detail.title}"
+            )
         self.resize(460, self.sizeHint().height())
 
     def save(self) -> None:
-        self._store(self.unit.text(), self.source.text())
+        self._store(self.unit.text(), self.source.text(), self.expected(self._version))

@@ -1,7 +1,8 @@
 """Ny punkt / Ändra punkt: title, kind, diarienummer, rapporteur, the matter and attachments.
 
 Attachments are copied into the database at once (each is its own action); they can be
-added once the item exists, i.e. when an item is edited.
+added once the item exists, i.e. when an item is edited. A change is saved with the
+version the dialog was filled from and offers the item's history (Historik…).
 """
 
 from __future__ import annotations
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (
 from agenda_desktop.core.errors import AgendaError
 from agenda_desktop.core.file_names import safe_filename
 from agenda_desktop.core.meetings import agenda_rules as rules
+from agenda_desktop.core.services.change_log import RecordRef
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.meetings_types import AgendaItemInfo, AgendaItemInput
+from agenda_desktop.core.store.record_versions import ExpectedVersion
 from agenda_desktop.gui.indicators.meta_dialogs import SavingDialog
 from agenda_desktop.gui.meetings.meeting_models import (
     ROW_ROLE,
@@ -36,10 +39,13 @@ from agenda_desktop.gui.messages import show_warning
 
 
 class AgendaItemDialog(SavingDialog):
+    """Calls ``store`` with the typed item on Spara, and, for a change of ``item``, the
+    version it began from (None for a new item)."""
+
     def __init__(
         self,
         services: Services,
-        store: Callable[[AgendaItemInput], object],
+        store: Callable[[AgendaItemInput, ExpectedVersion | None], object],
         item: AgendaItemInfo | None = None,
         read_only: bool = False,
         parent: QWidget | None = None,
@@ -115,9 +121,16 @@ class AgendaItemDialog(SavingDialog):
             self.add_attachment.setEnabled(False)
             self.remove_attachment.setEnabled(False)
             self.buttons.button(self.buttons.StandardButton.Ok).setEnabled(False)
+        if item is not None:
+            self.add_history(
+                services.change_log,
+                RecordRef.of("agenda_item", item.item_id),
+                f"{title} {item.title}",
+            )
         self.resize(560, 520)
 
     def save(self) -> None:
+        item = self._item
         self._store(
             AgendaItemInput(
                 title=self.title.text(),
@@ -125,7 +138,8 @@ class AgendaItemDialog(SavingDialog):
                 diarienummer=self.diarienummer.text(),
                 rapporteur=self.rapporteur.text(),
                 kind=str(self.kind.currentData()),
-            )
+            ),
+            self.expected(item.version) if item is not None else None,
         )
 
     def _reload_attachments(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from agenda_desktop.core.errors import AgendaError
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.meetings_types import AgendaItemInfo, AgendaItemInput
+from agenda_desktop.core.store.record_versions import ExpectedVersion
 from agenda_desktop.gui.meetings.agenda_item_dialog import AgendaItemDialog
 from agenda_desktop.gui.meetings.meeting_models import ROW_ROLE, AgendaTableModel
 from agenda_desktop.gui.messages import confirm, show_warning
@@ -102,7 +103,7 @@ class AgendaPanel(QWidget):
             return
         added: list[int] = []
 
-        def store(data: AgendaItemInput) -> None:
+        def store(data: AgendaItemInput, _expected: ExpectedVersion | None) -> None:
             added.append(self._services.meetings.add_item(meeting_id, data).item_id)
 
         dialog = AgendaItemDialog(self._services, store, parent=self)
@@ -114,8 +115,8 @@ class AgendaPanel(QWidget):
         if item is None:
             return
 
-        def store(data: AgendaItemInput) -> None:
-            self._services.meetings.update_item(item.item_id, data)
+        def store(data: AgendaItemInput, expected: ExpectedVersion | None) -> None:
+            self._services.meetings.update_item(item.item_id, data, expected)
 
         dialog = AgendaItemDialog(self._services, store, item, self._read_only, self)
         dialog.exec()

@@ -1,14 +1,16 @@
 """The editors of the body register: a body, a membership, and ending a membership.
 
 Each calls the body service on OK and stays open when a value is refused, naming the
-field (``SavingDialog``).
+field (``SavingDialog``). An edit saves with the version it was filled from, so another
+officer's save in between is shown in the conflict dialog; with ``change_log`` given, an
+edit offers the record's history (Historik…).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +35,7 @@ from agenda_desktop.core.services.bodies_types import (
     MembershipInput,
     PersonInfo,
 )
+from agenda_desktop.core.services.change_log import ChangeLogService, RecordRef
 from agenda_desktop.gui.indicators.meta_dialogs import SavingDialog
 from agenda_desktop.gui.meetings.people_dialogs import PersonDialog
 from agenda_desktop.gui.meetings.vocabulary_names import (
@@ -62,7 +65,11 @@ class BodyDialog(SavingDialog):
     """Nytt organ / Ändra organ: name, kind, owners, the numbering rule, notes only."""
 
     def __init__(
-        self, bodies: BodyService, body: BodyInfo | None = None, parent: QWidget | None = None
+        self,
+        bodies: BodyService,
+        body: BodyInfo | None = None,
+        parent: QWidget | None = None,
+        change_log: ChangeLogService | None = None,
     ) -> None:
         super().__init__(self.tr("Ändra organ") if body else self.tr("Nytt organ"), parent)
         self._bodies = bodies
@@ -118,6 +125,8 @@ class BodyDialog(SavingDialog):
         self.numbering.currentIndexChanged.connect(self._explain)
         self.start.valueChanged.connect(self._explain)
         self._explain()
+        if body is not None and change_log is not None:
+            self.add_history(change_log, RecordRef.of("body", body.body_id), body.name)
         self.resize(520, self.sizeHint().height())
 
     def _explain(self) -> None:
@@ -153,7 +162,9 @@ class BodyDialog(SavingDialog):
         if self._body is None:
             self.saved = self._bodies.create_body(data)
         else:
-            self.saved = self._bodies.update_body(self._body.body_id, data)
+            self.saved = self._bodies.update_body(
+                self._body.body_id, data, self.expected(self._body.version)
+            )
 
 
 class MembershipDialog(SavingDialog):
@@ -165,6 +176,7 @@ class MembershipDialog(SavingDialog):
         body: BodyInfo,
         membership: MembershipInfo | None = None,
         parent: QWidget | None = None,
+        change_log: ChangeLogService | None = None,
     ) -> None:
         title = self.tr("Ändra uppdrag") if membership else self.tr("Lägg till i %1")
         super().__init__(title.replace("%1", body.name), parent)
@@ -222,6 +234,12 @@ class MembershipDialog(SavingDialog):
         )
         self.person.currentIndexChanged.connect(self._show_organisation)
         self._show_organisation()
+        if membership is not None and change_log is not None:
+            self.add_history(
+                change_log,
+                RecordRef.of("membership", membership.membership_id),
+                _seat_title(membership),
+            )
         self.resize(500, self.sizeHint().height())
 
     def _fill_people(self, person_id: int | None) -> None:
@@ -273,14 +291,20 @@ class MembershipDialog(SavingDialog):
         if self._membership is None:
             self.saved = self._bodies.add_membership(self._body.body_id, data)
         else:
-            self.saved = self._bodies.update_membership(self._membership.membership_id, data)
+            self.saved = self._bodies.update_membership(
+                self._membership.membership_id, data, self.expected(self._membership.version)
+            )
 
 
 class EndMembershipDialog(SavingDialog):
     """Avsluta uppdrag: the last day in office."""
 
     def __init__(
-        self, bodies: BodyService, membership: MembershipInfo, parent: QWidget | None = None
+        self,
+        bodies: BodyService,
+        membership: MembershipInfo,
+        parent: QWidget | None = None,
+        change_log: ChangeLogService | None = None,
     ) -> None:
         super().__init__(self.tr("Avsluta uppdrag"), parent)
         self._bodies = bodies
@@ -301,9 +325,26 @@ class EndMembershipDialog(SavingDialog):
         self.form.addRow(self.tr("&Sista dag i uppdraget:"), self.end)
         self._fields = {rules.FIELD_END: self.end}
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Avsluta"))
+        if change_log is not None:
+            self.add_history(
+                change_log,
+                RecordRef.of("membership", membership.membership_id),
+                _seat_title(membership),
+            )
         self.resize(420, self.sizeHint().height())
 
     def save(self) -> None:
         self.saved = self._bodies.end_membership(
-            self._membership.membership_id, _day(self.end.date())
+            self._membership.membership_id,
+            _day(self.end.date()),
+            self.expected(self._membership.version),
         )
+
+
+def _seat_title(membership: MembershipInfo) -> str:
+    """A seat as the history's title names it: "Anna Ek i Kommunstyrelsen"."""
+    return (
+        QCoreApplication.translate("MembershipDialog", "%1 i %2")
+        .replace("%1", membership.person_name)
+        .replace("%2", membership.body_name)
+    )

@@ -59,6 +59,7 @@ class BodiesTab(QWidget):
         super().__init__(parent)
         self._bodies = services.bodies
         self._personal_data = services.personal_data
+        self._change_log = services.change_log
 
         # -- the bodies ----------------------------------------------------------------
         self.body_model = BodyTableModel(self)
@@ -229,7 +230,7 @@ class BodiesTab(QWidget):
             self._open_body(body)
 
     def _open_body(self, body: BodyInfo | None) -> None:
-        dialog = BodyDialog(self._bodies, body, self)
+        dialog = BodyDialog(self._bodies, body, self, self._change_log)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved:
             self.load(dialog.saved.body_id)
             self.bodies_changed.emit()
@@ -250,7 +251,9 @@ class BodiesTab(QWidget):
         self.bodies_changed.emit()
 
     def open_people(self) -> None:
-        dialog = PeopleDialog(self._bodies, self, personal_data=self._personal_data)
+        dialog = PeopleDialog(
+            self._bodies, self, personal_data=self._personal_data, change_log=self._change_log
+        )
         dialog.exec()
         if dialog.changed:
             self.load()
@@ -269,7 +272,7 @@ class BodiesTab(QWidget):
         body = self.current_body()
         if body is None:
             return
-        dialog = MembershipDialog(self._bodies, body, member, self)
+        dialog = MembershipDialog(self._bodies, body, member, self, self._change_log)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved:
             self._reload_and_select(dialog.saved)
 
@@ -277,7 +280,7 @@ class BodiesTab(QWidget):
         member = self.current_member()
         if member is None:
             return
-        dialog = EndMembershipDialog(self._bodies, member, self)
+        dialog = EndMembershipDialog(self._bodies, member, self, self._change_log)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved:
             self._reload_and_select(dialog.saved)
 

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, Q
 
 from agenda_desktop.core.errors import ValidationError
 from agenda_desktop.core.meetings import agenda_rules as rules
+from agenda_desktop.core.services.change_log import ChangeLogService, RecordRef
 from agenda_desktop.core.services.meetings_types import MeetingInfo, MeetingInput
+from agenda_desktop.core.store.record_versions import ExpectedVersion
 from agenda_desktop.gui.indicators.meta_dialogs import SavingDialog
 
 
@@ -97,17 +99,21 @@ class MeetingTimeDialog(SavingDialog):
 
 
 class MeetingDialog(MeetingTimeDialog):
-    """Calls ``store`` with the typed meeting on Spara; a refused value keeps it open."""
+    """Calls ``store`` with the typed meeting on Spara, and, for a change of ``meeting``,
+    the version it began from (None for a new one); a refused value keeps it open. With
+    ``change_log``, a change offers the meeting's history (Historik…)."""
 
     def __init__(
         self,
-        store: Callable[[MeetingInput], object],
+        store: Callable[[MeetingInput, ExpectedVersion | None], object],
         meeting: MeetingInfo | None = None,
         parent: QWidget | None = None,
+        change_log: ChangeLogService | None = None,
     ) -> None:
         title = self.tr("Nytt möte") if meeting is None else self.tr("Ändra möte")
         super().__init__(title, meeting, self.tr("t.ex. 13:00"), self.tr("t.ex. 15:30"), parent)
         self._store = store
+        self._meeting = meeting
         self.place = self._place_field(meeting)
         self.notes = QPlainTextEdit(self)
         self.notes.setPlaceholderText(self.tr("t.ex. Fika från 12.30. Ta med budgetunderlaget."))
@@ -123,6 +129,9 @@ class MeetingDialog(MeetingTimeDialog):
             rules.FIELD_PLACE: self.place,
             rules.FIELD_NOTES: self.notes,
         }
+        if meeting is not None and change_log is not None:
+            title = self.tr("Möte %1").replace("%1", meeting.held_on.isoformat())
+            self.add_history(change_log, RecordRef.of("meeting", meeting.meeting_id), title)
         self.resize(440, self.sizeHint().height())
 
     def save(self) -> None:
@@ -133,4 +142,5 @@ class MeetingDialog(MeetingTimeDialog):
             place=self.place.currentText(),
             notes=self.notes.toPlainText(),
         )
-        self._store(data)
+        meeting = self._meeting
+        self._store(data, self.expected(meeting.version) if meeting is not None else None)

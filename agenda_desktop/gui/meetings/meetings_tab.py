@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from agenda_desktop.core.errors import AgendaError
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.meetings_types import MeetingInfo, MeetingInput
+from agenda_desktop.core.store.record_versions import ExpectedVersion
 from agenda_desktop.gui.meetings.agenda_panel import AgendaPanel
 from agenda_desktop.gui.meetings.attendance_panel import AttendancePanel
 from agenda_desktop.gui.meetings.meeting_dialog import MeetingDialog
@@ -180,7 +181,7 @@ class MeetingsTab(QWidget):
             return
         created: list[int] = []
 
-        def store(data: MeetingInput) -> None:
+        def store(data: MeetingInput, _expected: ExpectedVersion | None) -> None:
             created.append(self._services.meetings.create_meeting(body_id, data).meeting_id)
 
         if MeetingDialog(store, parent=self).exec() and created:
@@ -191,10 +192,10 @@ class MeetingsTab(QWidget):
         if meeting is None:
             return
 
-        def store(data: MeetingInput) -> None:
-            self._services.meetings.update_meeting(meeting.meeting_id, data)
+        def store(data: MeetingInput, expected: ExpectedVersion | None) -> None:
+            self._services.meetings.update_meeting(meeting.meeting_id, data, expected)
 
-        if MeetingDialog(store, meeting, self).exec():
+        if MeetingDialog(store, meeting, self, self._services.change_log).exec():
             self.reload_meetings(meeting.meeting_id)
 
     def delete_meeting(self) -> None:

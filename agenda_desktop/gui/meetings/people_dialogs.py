@@ -29,6 +29,7 @@ from agenda_desktop.core.meetings import membership_rules as rules
 from agenda_desktop.core.personal_data_export import suggested_stem
 from agenda_desktop.core.services.bodies import BodyService
 from agenda_desktop.core.services.bodies_types import PersonInfo, PersonInput
+from agenda_desktop.core.services.change_log import ChangeLogService, RecordRef
 from agenda_desktop.core.services.personal_data import PersonalDataService
 from agenda_desktop.gui.indicators.meta_dialogs import SavingDialog
 from agenda_desktop.gui.meetings.bodies_models import ROW_ROLE, PersonTableModel, SortProxy
@@ -40,10 +41,14 @@ from agenda_desktop.gui.style import paragraph, rows_table
 
 
 class PersonDialog(SavingDialog):
-    """Ny person / Ändra person."""
+    """Ny person / Ändra person; with ``change_log``, a change offers the history."""
 
     def __init__(
-        self, bodies: BodyService, person: PersonInfo | None = None, parent: QWidget | None = None
+        self,
+        bodies: BodyService,
+        person: PersonInfo | None = None,
+        parent: QWidget | None = None,
+        change_log: ChangeLogService | None = None,
     ) -> None:
         super().__init__(self.tr("Ändra person") if person else self.tr("Ny person"), parent)
         self._bodies = bodies
@@ -74,6 +79,8 @@ class PersonDialog(SavingDialog):
             rules.FIELD_TITLE: self.title,
             rules.FIELD_EMAIL: self.email,
         }
+        if person is not None and change_log is not None:
+            self.add_history(change_log, RecordRef.of("person", person.person_id), person.name)
         self.resize(440, self.sizeHint().height())
 
     def save(self) -> None:
@@ -88,13 +95,16 @@ class PersonDialog(SavingDialog):
         if self._person is None:
             self.saved = self._bodies.create_person(data)
         else:
-            self.saved = self._bodies.update_person(self._person.person_id, data)
+            self.saved = self._bodies.update_person(
+                self._person.person_id, data, self.expected(self._person.version)
+            )
 
 
 class PeopleDialog(QDialog):
     """Personer: the register every body draws its members from.
 
-    Without ``personal_data`` the export and anonymise buttons are not shown.
+    Without ``personal_data`` the export and anonymise buttons are not shown; with
+    ``change_log``, the person editor offers each person's history.
     """
 
     def __init__(
@@ -102,10 +112,12 @@ class PeopleDialog(QDialog):
         bodies: BodyService,
         parent: QWidget | None = None,
         personal_data: PersonalDataService | None = None,
+        change_log: ChangeLogService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Personer"))
         self._bodies = bodies
+        self._change_log = change_log
         self._personal_data = personal_data
         self.changed = False  # whether anything was saved (the caller reloads then)
         self.search = QLineEdit(self)
@@ -203,7 +215,7 @@ class PeopleDialog(QDialog):
         self.anonymise_button.setEnabled(chosen)
 
     def _open(self, person: PersonInfo | None) -> None:
-        dialog = PersonDialog(self._bodies, person, self)
+        dialog = PersonDialog(self._bodies, person, self, self._change_log)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved:
             self.changed = True
             self.load()

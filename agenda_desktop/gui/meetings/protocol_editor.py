@@ -25,9 +25,11 @@ EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFla
 
 
 class DecisionEditor(QWidget):
-    """Edits one paragraph; the panel saves what it holds when ``save_requested`` fires."""
+    """Edits one paragraph; the panel saves what it holds when ``save_requested`` fires,
+    and shows the paragraph's history when ``history_requested`` fires."""
 
     save_requested = Signal()
+    history_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +59,8 @@ class DecisionEditor(QWidget):
         self.outcome = QPlainTextEdit(self)
         self.corrects = QComboBox(self)
         self.save = QPushButton(self.tr("&Spara beslutet"), self)
+        self.history = QPushButton(self.tr("Historik…"), self)
+        self.history.setToolTip(self.tr("Vem som ändrat paragrafen, när och vad"))
         for text_edit in (self.reservations, self.protocol_note, self.outcome):
             text_edit.setTabChangesFocus(True)
             text_edit.setMaximumHeight(80)
@@ -94,7 +98,11 @@ class DecisionEditor(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.correction_info)
         layout.addLayout(self.form)
-        layout.addWidget(self.save, 0, Qt.AlignmentFlag.AlignRight)
+        saving = QHBoxLayout()
+        saving.addWidget(self.history)
+        saving.addStretch(1)
+        saving.addWidget(self.save)
+        layout.addLayout(saving)
 
     def _connect(self) -> None:
         self.add_clause.clicked.connect(self._add_clause)
@@ -102,6 +110,7 @@ class DecisionEditor(QWidget):
         self.move_up.clicked.connect(lambda: self._move(-1))
         self.move_down.clicked.connect(lambda: self._move(1))
         self.save.clicked.connect(self.save_requested.emit)
+        self.history.clicked.connect(self.history_requested.emit)
         self.intro.textEdited.connect(self._changed)
         self.clauses.itemChanged.connect(self._changed)
         self.corrects.currentIndexChanged.connect(self._changed)
@@ -148,6 +157,7 @@ class DecisionEditor(QWidget):
             self._show_row(field, not keeps_notes)
         self._show_row(self.outcome, keeps_notes)
         self._set_read_only(read_only or paragraph is None)
+        self.history.setEnabled(paragraph is not None)
         self.dirty = False
         self._loading = False
 
@@ -196,10 +206,13 @@ class DecisionEditor(QWidget):
         return " · ".join(parts)
 
     def decision(self) -> DecisionInput:
-        texts = [self.clauses.item(row).text() for row in range(self.clauses.count())]
+        """The decision as typed; the clauses only when they differ from those shown, so
+        that saving the intro never puts back clauses someone else changed meanwhile."""
+        texts = tuple(self.clauses.item(row).text() for row in range(self.clauses.count()))
+        shown = self.paragraph.clauses if self.paragraph is not None else None
         return DecisionInput(
             intro=self.intro.text(),
-            clauses=tuple(texts),
+            clauses=None if texts == shown else texts,
             reservations=self.reservations.toPlainText(),
             protocol_note=self.protocol_note.toPlainText(),
         )

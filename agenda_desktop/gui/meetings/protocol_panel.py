@@ -1,6 +1,11 @@
 """The protocol of one meeting: its paragraphs, the chosen one's decision and what it decided
 on, the signatures, drawing up (numbering) and adjustment; read-only for good once it is
-justerat."""
+justerat.
+
+A decision and the signatures are saved with the version they were shown from: when
+another secretary saved the same paragraph (or meeting) in between, the conflict dialog
+shows both versions. Historik… beside each Save shows the paragraph's (agenda item's) or
+the meeting's history; the meeting's includes drawing up and adjusting."""
 
 from __future__ import annotations
 
@@ -21,8 +26,12 @@ from PySide6.QtWidgets import (
 
 from agenda_desktop.core.errors import AgendaError
 from agenda_desktop.core.meetings.fingerprint import short
+from agenda_desktop.core.services.change_log import RecordRef
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.protocols_types import Paragraph, ParagraphRef, Protocol
+from agenda_desktop.core.store.record_versions import ExpectedVersion
+from agenda_desktop.gui.change_log_dialog import ChangeLogDialog
+from agenda_desktop.gui.edit_conflict_dialog import save_resolving_conflicts
 from agenda_desktop.gui.meetings.protocol_editor import DecisionEditor
 from agenda_desktop.gui.meetings.protocol_links import LinkCatalogue, LinkKey, LinksBar, pick_links
 from agenda_desktop.gui.meetings.protocol_models import ROW_ROLE, ParagraphTableModel
@@ -77,6 +86,8 @@ class ProtocolPanel(QWidget):
         self.search_button.clicked.connect(self.open_search)
         self.editor.save_requested.connect(self.save_decision)
         self.signatories.save_requested.connect(self.save_signatories)
+        self.editor.history_requested.connect(lambda: self._open(self.paragraph_history()))
+        self.signatories.history_requested.connect(lambda: self._open(self.meeting_history()))
         self.links.link_requested.connect(self.link)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._set_enabled()
@@ -199,22 +210,32 @@ class ProtocolPanel(QWidget):
     # -- actions -------------------------------------------------------------------------
 
     def _save_editor(self) -> bool:
+        """Save the shown paragraph from the version it was shown at; False when nothing
+        was saved (a refusal, or the user went back from a conflict: the text stays)."""
         paragraph = self.editor.paragraph
         if paragraph is None or self.protocol is None:
             return True
-        try:
-            if self.protocol.keeps_notes:
-                protocol = self._protocols.set_outcome(
-                    paragraph.item_id, self.editor.outcome_text()
-                )
+        keeps_notes = self.protocol.keeps_notes
+        outcome, decision = self.editor.outcome_text(), self.editor.decision()
+        corrected = self.editor.corrected_item_id()
+        current = paragraph.corrects.item_id if paragraph.corrects else None
+        item_id = paragraph.item_id
+
+        def store(expected: ExpectedVersion) -> Protocol:
+            if keeps_notes:
+                saved = self._protocols.set_outcome(item_id, outcome, expected)
             else:
-                protocol = self._protocols.set_decision(paragraph.item_id, self.editor.decision())
-            corrected = self.editor.corrected_item_id()
-            current = paragraph.corrects.item_id if paragraph.corrects else None
+                saved = self._protocols.set_decision(item_id, decision, expected)
             if corrected != current:
-                protocol = self._protocols.set_correction(paragraph.item_id, corrected)
+                saved = self._protocols.set_correction(item_id, corrected, expected)
+            return saved
+
+        try:
+            protocol = save_resolving_conflicts(self, paragraph.version, store)
         except AgendaError as error:
             show_warning(self, str(error))
+            return False
+        if protocol is None:
             return False
         self.editor.dirty = False
         self.protocol = protocol
@@ -257,14 +278,41 @@ class ProtocolPanel(QWidget):
     def save_signatories(self) -> None:
         if self.protocol is None:
             return
+        meeting_id, data = self.protocol.meeting_id, self.signatories.signatories()
         try:
-            protocol = self._protocols.set_signatories(
-                self.protocol.meeting_id, self.signatories.signatories()
+            protocol = save_resolving_conflicts(
+                self,
+                self.protocol.version,
+                lambda expected: self._protocols.set_signatories(meeting_id, data, expected),
             )
         except AgendaError as error:
             show_warning(self, str(error))
             return
-        self._show(protocol, keep_item=self._current_item())
+        if protocol is not None:
+            self._show(protocol, keep_item=self._current_item())
+
+    def paragraph_history(self) -> ChangeLogDialog | None:
+        """Historik of the shown paragraph: its decision, clauses, links and agenda item."""
+        paragraph = self.editor.paragraph
+        if paragraph is None:
+            return None
+        record = RecordRef.of("agenda_item", paragraph.item_id)
+        title = f"{paragraph.label} {paragraph.title}"
+        return ChangeLogDialog(self._services.change_log, record, title, self)
+
+    def meeting_history(self) -> ChangeLogDialog | None:
+        """Historik of the meeting: signatures, drawing up, adjustment, attendance."""
+        protocol = self.protocol
+        if protocol is None:
+            return None
+        record = RecordRef.of("meeting", protocol.meeting_id)
+        title = f"{protocol.body_name} {protocol.held_on.isoformat()}"
+        return ChangeLogDialog(self._services.change_log, record, title, self)
+
+    @staticmethod
+    def _open(dialog: ChangeLogDialog | None) -> None:
+        if dialog is not None:
+            dialog.exec()
 
     def draw_up(self) -> None:
         if self.protocol is None or not self._save_pending():

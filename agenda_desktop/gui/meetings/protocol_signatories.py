@@ -28,9 +28,11 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class SignatoryBox(QGroupBox):
-    """The signature block of the protocol; ``save_requested`` asks the panel to store it."""
+    """The signature block of the protocol; ``save_requested`` asks the panel to store it,
+    ``history_requested`` to show the meeting's history."""
 
     save_requested = Signal()
+    history_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +53,12 @@ class SignatoryBox(QGroupBox):
         self.adjustment_date.setMinimumDate(NO_DATE)
         self.adjustment_date.setSpecialValueText(self.tr("Ej bestämd"))
         self.save = QPushButton(self.tr("Spara justeringsuppgi&fter"), self)
+        self.history = QPushButton(self.tr("Historik…"), self)
+        self.history.setToolTip(
+            self.tr(
+                "Vem som ändrat mötet och protokollet, när och vad: även upprättande och justering"
+            )
+        )
         form = QFormLayout(self)
         form.addRow(self.tr("Sekr&eterare:"), self.secretary)
         form.addRow(self.tr("Justerare (&1, 2 …):"), self.adjusters)
@@ -64,8 +72,13 @@ class SignatoryBox(QGroupBox):
             label.setBuddy(self.new_adjuster)
         form.addRow(self.tr("Justerings&plats:"), self.place)
         form.addRow(self.tr("Justeringsda&g:"), self.adjustment_date)
-        form.addRow(self.save)
+        saving = QHBoxLayout()
+        saving.addWidget(self.history)
+        saving.addStretch(1)
+        saving.addWidget(self.save)
+        form.addRow(saving)
         self.save.clicked.connect(self.save_requested.emit)
+        self.history.clicked.connect(self.history_requested.emit)
         self.add_adjuster.clicked.connect(self._add_chosen)
         self.remove_adjuster.clicked.connect(self._remove_current)
 

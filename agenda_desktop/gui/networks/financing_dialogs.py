@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from agenda_desktop.core.errors import ValidationError
 from agenda_desktop.core.networks import financing_rules as rules
+from agenda_desktop.core.services.change_log import ChangeLogService, RecordRef
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.financing import FinancingService
 from agenda_desktop.core.services.financing_types import (
@@ -121,6 +122,12 @@ class FinancingDialog(SavingDialog):
         }
         self.decision.currentIndexChanged.connect(self._decision_changed)
         self._decision_changed()
+        if financing is not None:
+            self.add_history(
+                services.change_log,
+                RecordRef.of("financing_commitment", financing.financing_id),
+                financing.title,
+            )
         self.resize(640, self.sizeHint().height())
 
     def _decision_changed(self) -> None:
@@ -152,11 +159,14 @@ class FinancingDialog(SavingDialog):
         if self._info is None:
             self.saved = self._financing.create_financing(self._network_id, data)
         else:
-            self.saved = self._financing.update_financing(self._info.financing_id, data)
+            self.saved = self._financing.update_financing(
+                self._info.financing_id, data, self.expected(self._info.version)
+            )
 
 
 class InvoiceDialog(SavingDialog):
-    """Ny faktura / Ändra faktura: year, amounts, expected and paid, invoice number."""
+    """Ny faktura / Ändra faktura: year, amounts, expected and paid, invoice number. With
+    ``change_log`` an edit offers the invoice's history."""
 
     def __init__(
         self,
@@ -164,6 +174,7 @@ class InvoiceDialog(SavingDialog):
         financing: FinancingInfo,
         invoice: InvoiceInfo | None = None,
         parent: QWidget | None = None,
+        change_log: ChangeLogService | None = None,
     ) -> None:
         super().__init__(self.tr("Ändra faktura") if invoice else self.tr("Ny faktura"), parent)
         self._service = financing_service
@@ -201,6 +212,13 @@ class InvoiceDialog(SavingDialog):
             rules.FIELD_PAID_ON: self.paid_on,
             rules.FIELD_REFERENCE: self.reference,
         }
+        if invoice is not None and change_log is not None:
+            title = self.tr("Faktura %1, %2").replace("%1", str(invoice.year))
+            self.add_history(
+                change_log,
+                RecordRef.of("financing_invoice", invoice.invoice_id),
+                title.replace("%2", financing.title),
+            )
         self.resize(520, self.sizeHint().height())
 
     def data(self) -> InvoiceInput:
@@ -224,7 +242,9 @@ class InvoiceDialog(SavingDialog):
         if self._invoice is None:
             self.saved = self._service.add_invoice(self._financing.financing_id, data)
         else:
-            self.saved = self._service.update_invoice(self._invoice.invoice_id, data)
+            self.saved = self._service.update_invoice(
+                self._invoice.invoice_id, data, self.expected(self._invoice.version)
+            )
 
 
 def _next_year(financing: FinancingInfo) -> int:

@@ -175,4 +175,9 @@ class FinancingImportDialog(SavingDialog):
         index = self.chosen_row()
         if self.sheet is None or index is None:
             raise ValidationError(FIELD_ROW, self.tr("välj en rad i bladet."))
-        self.saved = self._service.apply_sheet_row(self._financing.financing_id, self.sheet, index)
+        self.saved = self._service.apply_sheet_row(
+            self._financing.financing_id,
+            self.sheet,
+            index,
+            self.expected(self._financing.version),
+        )

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from agenda_desktop.core.errors import AgendaError
+from agenda_desktop.core.services.change_log import ChangeLogService
 from agenda_desktop.core.services.financing import FinancingService
 from agenda_desktop.core.services.financing_types import FinancingInfo, InvoiceInfo, InvoiceInput
+from agenda_desktop.gui.edit_conflict_dialog import save_resolving_conflicts
 from agenda_desktop.gui.messages import confirm, show_warning
 from agenda_desktop.gui.networks.financing_dialogs import InvoiceDialog
 from agenda_desktop.gui.networks.financing_models import ROW_ROLE, InvoiceTableModel
@@ -44,9 +46,15 @@ def financing_table(
 class InvoicesPanel(QWidget):
     changed = Signal(int)  # the financing commitment's id
 
-    def __init__(self, financing_service: FinancingService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        financing_service: FinancingService,
+        parent: QWidget | None = None,
+        change_log: ChangeLogService | None = None,
+    ) -> None:
         super().__init__(parent)
         self._service = financing_service
+        self._change_log = change_log  # for an invoice's history in its editor
         self._financing: FinancingInfo | None = None
         self._keep: int | None = None  # the invoice to choose after the next reload
         self.model = InvoiceTableModel(self)
@@ -119,7 +127,7 @@ class InvoicesPanel(QWidget):
         financing = self._financing
         if financing is None:
             return
-        dialog = InvoiceDialog(self._service, financing, invoice, self)
+        dialog = InvoiceDialog(self._service, financing, invoice, self, self._change_log)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved:
             self._keep = dialog.saved.invoice_id
             self.changed.emit(financing.financing_id)
@@ -138,7 +146,8 @@ class InvoicesPanel(QWidget):
         self.changed.emit(financing.financing_id)
 
     def mark_paid(self) -> None:
-        """Mark the chosen invoice paid today (Ändra faktura… sets another day)."""
+        """Mark the chosen invoice paid today (Ändra faktura… sets another day); when
+        someone else changed the invoice since it was shown, the user chooses."""
         financing, invoice = self._financing, self.current_invoice()
         if financing is None or invoice is None:
             return
@@ -151,8 +160,13 @@ class InvoicesPanel(QWidget):
             reference=invoice.reference,
         )
         try:
-            self._service.update_invoice(invoice.invoice_id, data)
+            saved = save_resolving_conflicts(
+                self,
+                invoice.version,
+                lambda expected: self._service.update_invoice(invoice.invoice_id, data, expected),
+            )
         except AgendaError as error:
             show_warning(self, str(error))
             return
-        self.changed.emit(financing.financing_id)
+        if saved is not None:
+            self.changed.emit(financing.financing_id)

@@ -96,7 +96,7 @@ class FinancingTab(QWidget):
         self.summary = paragraph("", self)
         self.decision_line = paragraph("", self, muted=True)
         self.source_line = paragraph("", self, muted=True)
-        self.invoices = InvoicesPanel(self._financing, self)
+        self.invoices = InvoicesPanel(self._financing, self, self._services.change_log)
         self.invoices.changed.connect(self._saved)
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)

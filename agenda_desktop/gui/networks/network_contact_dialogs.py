@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QWidget
 
 from agenda_desktop.core.errors import ValidationError
 from agenda_desktop.core.networks import input_rules as rules
+from agenda_desktop.core.services.change_log import RecordRef
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.networks_types import NetworkContactInfo, ParticipantInfo
 from agenda_desktop.core.services.reference import MunicipalityInfo
@@ -54,6 +55,9 @@ class ContactDialog(SavingDialog):
         self.role.setPlaceholderText(self.tr("t.ex. processledare"))
         self.form.addRow(self.tr("&Roll:"), self.role)
         self._fields[rules.FIELD_ROLE] = self.role
+        if contact is not None:  # a part of the network: also in the network's history
+            record = RecordRef.of("network_contact", contact.contact_id)
+            self.add_history(services.change_log, record, contact.name)
         self.resize(520, self.sizeHint().height())
 
     def save(self) -> None:

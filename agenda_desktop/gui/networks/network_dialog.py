@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from agenda_desktop.core.errors import ValidationError
 from agenda_desktop.core.networks import input_rules as rules
+from agenda_desktop.core.services.change_log import RecordRef
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.networks_types import NetworkInfo, NetworkInput, TemplateInfo
 from agenda_desktop.gui.indicators.meta_dialogs import SavingDialog
@@ -195,6 +196,10 @@ class NetworkDialog(SavingDialog):
             if template is not None:
                 self.choose_template(template)
             self._template_chosen()
+        if network is not None:
+            self.add_history(
+                services.change_log, RecordRef.of("network", network.network_id), network.name
+            )
         self.resize(600, self.sizeHint().height())
 
     def choose_template(self, key: str) -> None:
@@ -246,7 +251,9 @@ class NetworkDialog(SavingDialog):
         networks = self._services.networks
         template = self.chosen_template()
         if self._network is not None:
-            self.saved = networks.update_network(self._network.network_id, data)
+            self.saved = networks.update_network(
+                self._network.network_id, data, self.expected(self._network.version)
+            )
         elif template is not None:
             self.saved = networks.create_from_template(template.key, data)
         else:

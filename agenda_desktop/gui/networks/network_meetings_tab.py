@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from agenda_desktop.core.errors import AgendaError
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.networks_types import NetworkMeetingInfo, NetworkMeetingInput
+from agenda_desktop.core.store.record_versions import ExpectedVersion
 from agenda_desktop.gui.meetings.calendar_export import export_calendar
 from agenda_desktop.gui.messages import confirm, show_warning
 from agenda_desktop.gui.networks.network_meeting_dialog import NetworkMeetingDialog
@@ -158,7 +159,7 @@ class NetworkMeetingsTab(NetworkPartTab):
             return
         created: list[int] = []
 
-        def store(data: NetworkMeetingInput) -> None:
+        def store(data: NetworkMeetingInput, _expected: ExpectedVersion | None) -> None:
             created.append(self._services.networks.add_meeting(network_id, data).meeting_id)
 
         dialog = NetworkMeetingDialog(store, parent=self)
@@ -172,10 +173,10 @@ class NetworkMeetingsTab(NetworkPartTab):
         if meeting is None:
             return
 
-        def store(data: NetworkMeetingInput) -> None:
-            self._services.networks.update_meeting(meeting.meeting_id, data)
+        def store(data: NetworkMeetingInput, expected: ExpectedVersion | None) -> None:
+            self._services.networks.update_meeting(meeting.meeting_id, data, expected)
 
-        dialog = NetworkMeetingDialog(store, meeting, self)
+        dialog = NetworkMeetingDialog(store, meeting, self, self._services.change_log)
         if dialog.exec():
             self.reload(meeting.meeting_id)
             self.changed.emit()

@@ -1,5 +1,6 @@
 """Översikt, a tab of a network: the facts, our contact person, the organiser's contact
-people (with their roles) and the other participants of the network."""
+people (with their roles) and the other participants of the network, and "Historik…":
+who changed the network, its contacts, participants and documents, when and what."""
 
 from __future__ import annotations
 
@@ -24,12 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from agenda_desktop.core.errors import AgendaError
+from agenda_desktop.core.services.change_log import RecordRef
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.networks_types import (
     NetworkContactInfo,
     NetworkInfo,
     ParticipantInfo,
 )
+from agenda_desktop.gui.change_log_dialog import ChangeLogDialog
 from agenda_desktop.gui.messages import confirm, show_error
 from agenda_desktop.gui.networks.network_contact_dialogs import ContactDialog, ParticipantDialog
 from agenda_desktop.gui.networks.network_dialog import network_kind_names, organiser_kind_names
@@ -87,6 +90,11 @@ class NetworkOverviewTab(QWidget):
         self.website.setOpenExternalLinks(True)
         self.template = self._fact(self.tr("Mall:"))
         self.description = paragraph("", self)
+        self.history_button = QPushButton(self.tr("Hi&storik…"), self)
+        self.history_button.setToolTip(
+            self.tr("Vem som ändrat nätverket, dess kontaktpersoner, deltagare och dokument")
+        )
+        self.history_button.clicked.connect(self.show_history)
 
         self.contact_model = ContactTableModel(self)
         self.contacts = _table(
@@ -118,7 +126,10 @@ class NetworkOverviewTab(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(12)
-        layout.addLayout(self.facts)
+        top = QHBoxLayout()
+        top.addLayout(self.facts, 1)
+        top.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         layout.addWidget(self.description)
         people = QHBoxLayout()
         people.setSpacing(24)
@@ -229,6 +240,7 @@ class NetworkOverviewTab(QWidget):
 
     def _update_buttons(self) -> None:
         shown = self._network is not None
+        self.history_button.setEnabled(shown)
         self.add_contact_button.setEnabled(shown)
         self.add_participant_button.setEnabled(shown)
         self.edit_contact_button.setEnabled(self.current_contact() is not None)
@@ -238,6 +250,14 @@ class NetworkOverviewTab(QWidget):
     def _reload(self) -> None:
         self.show_network(self._network.network_id if self._network else None)
         self.changed.emit()
+
+    def show_history(self) -> None:
+        """The network's history, with its contacts, participants and documents."""
+        network = self._network
+        if network is None:
+            return
+        record = RecordRef.of("network", network.network_id)
+        ChangeLogDialog(self._services.change_log, record, network.name, self).exec()
 
     # -- contacts and participants -----------------------------------------------------
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from agenda_desktop.core.errors import ValidationError
+from agenda_desktop.core.services.change_log import RecordRef
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.steering import action_rules as rules
 from agenda_desktop.core.steering.action_types import ActionInfo, ActionInput
@@ -105,6 +106,10 @@ class ActionEditorDialog(SavingDialog):
         self._objectives = services.action_plan.objectives(cycle_id)
         self._goals = services.reference.goals()
         self._build(start)
+        if action is not None:
+            self.add_history(
+                services.change_log, RecordRef.of("action", action.action_id), action.title
+            )
         self.resize(640, self.sizeHint().height())
 
     def _build(self, start: ActionInput) -> None:
@@ -242,4 +247,6 @@ class ActionEditorDialog(SavingDialog):
         if self._action is None:
             self.saved = plan.create_action(self._cycle_id, data)
         else:
-            self.saved = plan.update_action(self._action.action_id, data)
+            self.saved = plan.update_action(
+                self._action.action_id, data, self.expected(self._action.version)
+            )

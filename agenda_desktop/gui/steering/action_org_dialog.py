@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from agenda_desktop.core.errors import AgendaError
+from agenda_desktop.core.services.change_log import RecordRef
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.steering import action_rules as rules
 from agenda_desktop.core.steering.action_types import OrgUnitNode
@@ -85,6 +86,8 @@ class UnitDialog(SavingDialog):
             rules.FIELD_UNIT_KIND: self.kind,
             rules.FIELD_UNIT_PARENT: self.place,
         }
+        if unit is not None:
+            self.add_history(services.change_log, RecordRef.of("org_unit", unit.unit_id), unit.name)
         self.resize(520, self.sizeHint().height())
 
     def save(self) -> None:
@@ -94,7 +97,13 @@ class UnitDialog(SavingDialog):
         if self._unit is None:
             self.saved = plan.add_unit(self.name.text(), kind, parent_id)
         else:
-            self.saved = plan.update_unit(self._unit.unit_id, self.name.text(), kind, parent_id)
+            self.saved = plan.update_unit(
+                self._unit.unit_id,
+                self.name.text(),
+                kind,
+                parent_id,
+                self.expected(self._unit.version),
+            )
 
 
 class OrganisationDialog(QDialog):

@@ -1,7 +1,9 @@
-"""The editor of one goal's assessment: the fields, "borde arbeta med", Spara and Ångra.
+"""The editor of one goal's assessment: the fields, "borde arbeta med", Spara, Ångra and
+Historik.
 
 It remembers whether the shown goal has unsaved edits, so the page can ask before the
-user moves to another goal or cycle and nothing is lost silently.
+user moves to another goal or cycle and nothing is lost silently. A save that meets
+another officer's save of the same goal shows both versions for the user to choose from.
 """
 
 from __future__ import annotations
@@ -19,7 +21,10 @@ from PySide6.QtWidgets import (
 from agenda_desktop.core.errors import AgendaError, ValidationError
 from agenda_desktop.core.services.analysis import AnalysisService
 from agenda_desktop.core.services.analysis_types import GoalAnalysis
+from agenda_desktop.core.services.change_log import ChangeLogService, RecordRef
 from agenda_desktop.core.steering.analysis_rules import GoalAssessmentData
+from agenda_desktop.gui.change_log_dialog import ChangeLogDialog
+from agenda_desktop.gui.edit_conflict_dialog import save_resolving_conflicts
 from agenda_desktop.gui.indicators.meta_dialogs import ERROR_STYLE
 from agenda_desktop.gui.steering.analysis_fields import AssessmentFields
 from agenda_desktop.gui.steering.analysis_texts import FLAG
@@ -31,9 +36,15 @@ class GoalEditor(QWidget):
 
     saved = Signal(object)  # GoalAnalysis
 
-    def __init__(self, analysis: AnalysisService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        analysis: AnalysisService,
+        change_log: ChangeLogService,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._analysis = analysis
+        self._change_log = change_log
         self._cycle_id = 0
         self._goal: GoalAnalysis | None = None
         self._dirty = False
@@ -48,6 +59,8 @@ class GoalEditor(QWidget):
         self.save_button = QPushButton(self.tr("&Spara"), self)
         self.save_button.setDefault(True)
         self.revert_button = QPushButton(self.tr("Ångra &ändringarna"), self)
+        self.history_button = QPushButton(self.tr("Histori&k…"), self)
+        self.history_button.setToolTip(self.tr("Vem som ändrat bedömningen, när och vad"))
         self.status = QLabel(self)
         self.status.setStyleSheet(f"color: {MUTED_INK};")
         self.error = QLabel(self)
@@ -56,6 +69,7 @@ class GoalEditor(QWidget):
         self.error.hide()
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignBottom)
         top.addWidget(self.revert_button, 0, Qt.AlignmentFlag.AlignBottom)
         top.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
@@ -70,6 +84,7 @@ class GoalEditor(QWidget):
         self.should_work_on.toggled.connect(self._edited)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
+        self.history_button.clicked.connect(self.show_history)
         self._show_state()
 
     @property
@@ -116,8 +131,13 @@ class GoalEditor(QWidget):
             base.analysis,
             self.should_work_on.isChecked(),
         )
+        number = self._goal.goal_number
         try:
-            stored = self._analysis.save_goal(self._cycle_id, self._goal.goal_number, data)
+            stored = save_resolving_conflicts(
+                self,
+                self._goal.assessment.version,
+                lambda expected: self._analysis.save_goal(self._cycle_id, number, data, expected),
+            )
         except ValidationError as error:
             self._problem(str(error))
             self.fields.focus_field(error.field)
@@ -125,10 +145,30 @@ class GoalEditor(QWidget):
         except AgendaError as error:
             self._problem(str(error))
             return False
+        if stored is None:
+            self._problem(
+                self.tr(
+                    "Inget sparades. Det som någon annan sparade står kvar; dina ändringar "
+                    "finns kvar i formuläret tills du sparar eller ångrar dem."
+                )
+            )
+            return False
         self._goal = stored
         self.revert()
         self.saved.emit(stored)
         return True
+
+    def history_record(self) -> RecordRef | None:
+        """The shown goal's stored assessment, None before it is first saved."""
+        found = self._goal.assessment.assessment_id if self._goal is not None else None
+        return None if found is None else RecordRef.of("goal_assessment", found)
+
+    def show_history(self) -> None:
+        record = self.history_record()
+        if record is None or self._goal is None:
+            return
+        title = self.title.text()
+        ChangeLogDialog(self._change_log, record, title, self).exec()
 
     def _problem(self, text: str) -> None:
         self.error.setText(text)
@@ -142,6 +182,7 @@ class GoalEditor(QWidget):
         has_goal = self._goal is not None
         self.save_button.setEnabled(has_goal and self._dirty)
         self.revert_button.setEnabled(has_goal and self._dirty)
+        self.history_button.setEnabled(self.history_record() is not None)
         if self._dirty:
             self.status.setText(self.tr("Ändringarna är inte sparade."))
         elif self._goal is not None and self._goal.assessment.updated_at is not None:

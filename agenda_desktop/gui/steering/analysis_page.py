@@ -83,7 +83,7 @@ class AnalysisPage(QWidget):
         self.overview = GoalOverview(self)
         self.overview.ask_to_leave = self.confirm_leave
         self.overview.goal_chosen.connect(self._show_goal)
-        self.editor = GoalEditor(services.analysis, self)
+        self.editor = GoalEditor(services.analysis, services.change_log, self)
         self.editor.saved.connect(self._saved)
         editor_scroll = QScrollArea(self)
         editor_scroll.setWidgetResizable(True)
@@ -102,7 +102,9 @@ class AnalysisPage(QWidget):
         )
         self.indicator_table = sortable_table(self.indicators, self, IndicatorColumn.INDICATOR)
         self.comment_table = sortable_table(self.comments, self, CommentColumn.COMMENT)
-        self.targets = TargetsPanel(services.analysis, services.reference, self)
+        self.targets = TargetsPanel(
+            services.analysis, services.reference, services.change_log, self
+        )
         self.targets.changed.connect(self._targets_changed)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.indicator_table, "")

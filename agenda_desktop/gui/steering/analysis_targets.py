@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from agenda_desktop.core.errors import AgendaError
 from agenda_desktop.core.services.analysis import AnalysisService
 from agenda_desktop.core.services.analysis_types import GoalAnalysis, TargetAnalysis
+from agenda_desktop.core.services.change_log import ChangeLogService, RecordRef
 from agenda_desktop.core.services.reference import ReferenceService, TargetInfo
 from agenda_desktop.core.steering.analysis_rules import FIELD_TARGET
 from agenda_desktop.gui.indicators.meta_dialogs import SavingDialog
@@ -92,6 +93,7 @@ class TargetDialog(SavingDialog):
     def __init__(
         self,
         analysis: AnalysisService,
+        change_log: ChangeLogService,
         cycle_id: int,
         targets: list[TargetInfo],
         existing: TargetAnalysis | None = None,
@@ -105,6 +107,9 @@ class TargetDialog(SavingDialog):
         super().__init__(title, parent)
         self._analysis = analysis
         self._cycle_id = cycle_id
+        # 0 when the target was not assessed: one stored meanwhile by someone else is a
+        # conflict, not overwritten
+        self._version = existing.assessment.version if existing is not None else 0
         self.resize(720, 560)
         self.target = QComboBox(self)
         self.target.setSizeAdjustPolicy(
@@ -137,10 +142,19 @@ class TargetDialog(SavingDialog):
         self.form.addRow(self.fields)
         self._fields = {FIELD_TARGET: self.target, **self.fields.field_widgets}
         self.saved: TargetAnalysis | None = None
+        if existing is not None and existing.assessment.assessment_id is not None:
+            self.add_history(
+                change_log,
+                RecordRef.of("target_assessment", existing.assessment.assessment_id),
+                self.tr("Delmål %1").replace("%1", existing.code),
+            )
 
     def save(self) -> None:
         self.saved = self._analysis.save_target(
-            self._cycle_id, str(self.target.currentData()), self.fields.data()
+            self._cycle_id,
+            str(self.target.currentData()),
+            self.fields.data(),
+            self.expected(self._version),
         )
 
 
@@ -151,11 +165,16 @@ class TargetsPanel(QWidget):
     changed = Signal(int)
 
     def __init__(
-        self, analysis: AnalysisService, reference: ReferenceService, parent: QWidget | None = None
+        self,
+        analysis: AnalysisService,
+        reference: ReferenceService,
+        change_log: ChangeLogService,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._analysis = analysis
         self._reference = reference
+        self._change_log = change_log
         self._cycle_id = 0
         self._goal: GoalAnalysis | None = None
         self.model = TargetsModel(self)
@@ -226,7 +245,9 @@ class TargetsPanel(QWidget):
         ]
         if not targets:
             return None
-        return TargetDialog(self._analysis, self._cycle_id, targets, existing, self)
+        return TargetDialog(
+            self._analysis, self._change_log, self._cycle_id, targets, existing, self
+        )
 
     def add_target(self) -> None:
         dialog = self.target_dialog()

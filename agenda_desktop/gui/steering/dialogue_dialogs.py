@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agenda_desktop.core.services.change_log import RecordRef
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.dialogue_types import (
     ActivityDetail,
@@ -37,6 +38,12 @@ from agenda_desktop.gui.steering.dialogue_display import (
     kind_names,
     status_names,
 )
+
+
+def _excerpt(text: str, limit: int = 60) -> str:
+    """A comment's first words, for a window title."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
 def _text_box(parent: QWidget, text: str, lines: int) -> QPlainTextEdit:
@@ -100,6 +107,12 @@ class ActivityDialog(SavingDialog):
         }
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
+        if detail is not None:
+            self.add_history(
+                services.change_log,
+                RecordRef.of("dialogue_activity", detail.activity_id),
+                detail.summary.title,
+            )
         self.resize(560, self.sizeHint().height())
 
     def _kind_changed(self) -> None:
@@ -123,7 +136,7 @@ class ActivityDialog(SavingDialog):
             self.saved = self._services.dialogue.create_activity(self._cycle_id, self.data())
         else:
             self.saved = self._services.dialogue.update_activity(
-                self._detail.activity_id, self.data()
+                self._detail.activity_id, self.data(), self.expected(self._detail.version)
             )
 
 
@@ -212,6 +225,12 @@ class CommentDialog(SavingDialog):
             rules.FIELD_RESPONDED_ON: self.responded_on,
         }
         self._show_links()
+        if comment is not None:
+            self.add_history(
+                services.change_log,
+                RecordRef.of("dialogue_comment", comment.comment_id),
+                _excerpt(comment.text),
+            )
         self.resize(640, self.sizeHint().height())
 
     def _keys(self, kind: str) -> list[int]:
@@ -228,7 +247,7 @@ class CommentDialog(SavingDialog):
             0, 0, None, "", "", "", None, "ny",
             tuple(sorted(self._keys("goal"))), (), (),
             tuple(areas[i] for i in self._keys("area") if i in areas),
-            tuple(objectives[i] for i in self._keys("objective") if i in objectives),
+            tuple(objectives[i] for i in self._keys("objective") if i in objectives), 0,
         )  # fmt: skip
         self.concerns.setText(concerns_text(preview) or self.tr("Inget valt ännu"))
 
@@ -255,5 +274,11 @@ class CommentDialog(SavingDialog):
             )
         else:
             self.saved = self._services.dialogue.save_comment(
-                self._comment.comment_id, data, *links, response, status, self.responded_on.day()
+                self._comment.comment_id,
+                data,
+                *links,
+                response,
+                status,
+                self.responded_on.day(),
+                expected=self.expected(self._comment.version),
             )

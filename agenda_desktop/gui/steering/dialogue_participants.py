@@ -27,6 +27,7 @@ class ParticipantsGrid(QWidget):
     """Edits the whole grid; ``save_requested`` carries it when the user clicks Spara."""
 
     save_requested = Signal(object)  # dict[Cell, int]
+    history_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,8 +70,14 @@ class ParticipantsGrid(QWidget):
         grid.addWidget(self.total, total_row, len(bands) + 1, Qt.AlignmentFlag.AlignRight)
         self.save_button = QPushButton(self.tr("Spara &deltagare"), self)
         self.save_button.clicked.connect(lambda: self.save_requested.emit(self.counts()))
+        self.history_button = QPushButton(self.tr("Historik…"), self)
+        self.history_button.setToolTip(
+            self.tr("Vem som ändrat aktiviteten och dess deltagare, när och vad")
+        )
+        self.history_button.clicked.connect(self.history_requested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.history_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from agenda_desktop.core.errors import AgendaError
+from agenda_desktop.core.services.change_log import RecordRef
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.dialogue_types import (
     ActivitySummary,
@@ -32,6 +33,8 @@ from agenda_desktop.core.services.dialogue_types import (
     DialogueSnapshot,
     RemissStatus,
 )
+from agenda_desktop.gui.change_log_dialog import ChangeLogDialog
+from agenda_desktop.gui.edit_conflict_dialog import save_resolving_conflicts
 from agenda_desktop.gui.messages import confirm, show_error, show_warning
 from agenda_desktop.gui.steering.dialogue_detail import ActivityDetailPanel
 from agenda_desktop.gui.steering.dialogue_dialogs import ActivityDialog, CommentDialog
@@ -86,6 +89,7 @@ class DialoguesTab(QWidget):
         self.detail.edit_comment_requested.connect(self.edit_comment)
         self.detail.delete_comment_requested.connect(self.delete_comment)
         self.detail.participants.save_requested.connect(self.save_participants)
+        self.detail.participants.history_requested.connect(self.show_activity_history)
         self.nothing_chosen = paragraph(
             self.tr("Välj en aktivitet i listan för att se dess synpunkter och deltagare."),
             self,
@@ -223,10 +227,30 @@ class DialoguesTab(QWidget):
         self.load(self.cycle_id)
 
     def save_participants(self, counts: dict[tuple[str, str], int]) -> None:
+        chosen, detail = self.current_activity(), self.detail.detail
+        if chosen is None or detail is None or detail.activity_id != chosen.activity_id:
+            return
+        service = self._services.dialogue
+        try:
+            saved = save_resolving_conflicts(
+                self,
+                detail.version,
+                lambda expected: service.set_participants(chosen.activity_id, counts, expected),
+            )
+        except AgendaError as error:
+            show_warning(self, str(error))
+        else:
+            if saved is None:
+                return  # the user went back after another officer's save: the grid stays
+        # Read again: the grid shows what is stored and the activity's new version.
+        self.load(self.cycle_id)
+
+    def show_activity_history(self) -> None:
+        """Historik of the chosen activity, its participants and its own changes."""
         chosen = self.current_activity()
         if chosen is not None:
-            self._run(lambda: self._services.dialogue.set_participants(chosen.activity_id, counts))
-            self.load(self.cycle_id)
+            record = RecordRef.of("dialogue_activity", chosen.activity_id)
+            ChangeLogDialog(self._services.change_log, record, chosen.title, self).exec()
 
     # -- comments ------------------------------------------------------------------------
 

@@ -25,8 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from agenda_desktop.core.errors import AgendaError
+from agenda_desktop.core.services.change_log import RecordRef
 from agenda_desktop.core.services.container import Services
-from agenda_desktop.core.services.follow_up_types import FollowUpChanges, FollowUpDetail
+from agenda_desktop.core.services.follow_up_types import (
+    FollowUpChanges,
+    FollowUpDetail,
+    FollowUpSummary,
+)
+from agenda_desktop.gui.change_log_dialog import ChangeLogDialog
+from agenda_desktop.gui.edit_conflict_dialog import save_resolving_conflicts
 from agenda_desktop.gui.messages import confirm, show_error, show_warning
 from agenda_desktop.gui.steering.cycle_bar import CycleBar, CycleChoice
 from agenda_desktop.gui.steering.follow_up_dialogs import NewFollowUpDialog, kind_names
@@ -145,12 +152,16 @@ class FollowUpPage(QWidget):
         self.save_button = QPushButton(self.tr("&Spara"), self)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
+        self.history_button = QPushButton(self.tr("Hist&orik…"), self)
+        self.history_button.setToolTip(self.tr("Vem som ändrat uppföljningen, när och vad"))
+        self.history_button.clicked.connect(self.show_history)
         self.saved_note = QLabel(self)
         self.saved_note.setStyleSheet(f"color: {MUTED_INK};")
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 8, 0, 0)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.saved_note, 1)
+        buttons.addWidget(self.history_button)
         detail_page = QWidget(self)
         detail_layout = QVBoxLayout(detail_page)
         detail_layout.setContentsMargins(0, 0, 0, 0)
@@ -199,6 +210,7 @@ class FollowUpPage(QWidget):
         self.setTabOrder(self.new_button, self.delete_button)
         self.setTabOrder(self.delete_button, self.scroll_area)
         self.setTabOrder(self.scroll_area, self.save_button)
+        self.setTabOrder(self.save_button, self.history_button)
         self.choice.changed.connect(self.reload)
         self.reload()
 
@@ -270,10 +282,7 @@ class FollowUpPage(QWidget):
             "%1", name
         )
         if confirm(self, question, self.tr("Spara ändringarna")):
-            try:
-                self._services.follow_up.save(self._shown_id, self.view.changes())
-            except AgendaError as error:
-                show_warning(self, str(error))
+            self._store(self._shown_id, summary.version)
         self._loaded = None
 
     # -- actions ------------------------------------------------------------------------------
@@ -289,15 +298,40 @@ class FollowUpPage(QWidget):
 
     def save(self) -> None:
         follow_up_id = self.chosen_id()
-        if not follow_up_id:
-            return
-        try:
-            self._services.follow_up.save(follow_up_id, self.view.changes())
-        except AgendaError as error:
-            show_warning(self, str(error))
-            return
+        if self.detail is None or self.detail.summary.follow_up_id != follow_up_id:
+            return  # nothing shown, or it could not be read
+        if self._store(follow_up_id, self.detail.summary.version) is None:
+            return  # refused, or the user went back after a conflict: the form stays
+        # Read again, so that the form holds the new version for the next save.
         self.reload(keep=follow_up_id)
         self.saved_note.setText(self.tr("Sparat %1.").replace("%1", date.today().isoformat()))
+
+    def _store(self, follow_up_id: int, version: int) -> FollowUpSummary | None:
+        """Save the form's changes, made from ``version``; on another officer's save in
+        between, the user chooses what to keep. None when nothing was saved."""
+        changes = self.view.changes()
+        service = self._services.follow_up
+        try:
+            return save_resolving_conflicts(
+                self, version, lambda expected: service.save(follow_up_id, changes, expected)
+            )
+        except AgendaError as error:
+            show_warning(self, str(error))
+            return None
+
+    def history_record(self) -> RecordRef | None:
+        """The follow-up shown, as the change log names it."""
+        if self.detail is None:
+            return None
+        return RecordRef.of("follow_up", self.detail.summary.follow_up_id)
+
+    def show_history(self) -> None:
+        record = self.history_record()
+        if record is None or self.detail is None:
+            return
+        summary = self.detail.summary
+        title = f"{kind_names()[summary.kind]} {summary.year}"
+        ChangeLogDialog(self._services.change_log, record, title, self).exec()
 
     def delete_follow_up(self) -> None:
         follow_up_id = self.chosen_id()

@@ -6,7 +6,6 @@ the reports (that is the reports' part; this tab keeps the words).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from agenda_desktop.core.errors import AgendaError
+from agenda_desktop.core.services.change_log import RecordRef
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.glossary import TermInfo
 from agenda_desktop.core.steering import dialogue_rules as rules
@@ -78,12 +78,13 @@ class TermDialog(SavingDialog):
 
     def __init__(
         self,
-        store: Callable[[str, str], TermInfo],
+        services: Services,
         term: TermInfo | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Ändra term") if term else self.tr("Ny term"), parent)
-        self._store = store
+        self._glossary = services.glossary
+        self._term = term
         self.saved: TermInfo | None = None
         self.term = QLineEdit(term.term if term else "", self)
         self.term.setPlaceholderText(self.tr("t.ex. Rådighet"))
@@ -96,10 +97,20 @@ class TermDialog(SavingDialog):
         self.form.addRow(self.tr("&Term:"), self.term)
         self.form.addRow(self.tr("&Förklaring:"), self.explanation)
         self._fields = {rules.FIELD_TERM: self.term, rules.FIELD_EXPLANATION: self.explanation}
+        if term is not None:
+            self.add_history(
+                services.change_log, RecordRef.of("glossary_term", term.term_id), term.term
+            )
         self.resize(520, self.sizeHint().height())
 
     def save(self) -> None:
-        self.saved = self._store(self.term.text(), self.explanation.toPlainText())
+        text, explanation = self.term.text(), self.explanation.toPlainText()
+        if self._term is None:
+            self.saved = self._glossary.add(text, explanation)
+        else:
+            self.saved = self._glossary.update(
+                self._term.term_id, text, explanation, self.expected(self._term.version)
+            )
 
 
 class GlossaryTab(QWidget):
@@ -186,14 +197,7 @@ class GlossaryTab(QWidget):
         self.delete_button.setEnabled(chosen)
 
     def _open(self, term: TermInfo | None) -> None:
-        glossary = self._services.glossary
-
-        def store(text: str, explanation: str) -> TermInfo:
-            if term is None:
-                return glossary.add(text, explanation)
-            return glossary.update(term.term_id, text, explanation)
-
-        dialog = TermDialog(store, term, self)
+        dialog = TermDialog(self._services, term, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved:
             self.load()
             self.select_term(dialog.saved.term_id)

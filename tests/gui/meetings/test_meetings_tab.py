@@ -74,7 +74,7 @@ def test_a_refused_substitute_is_explained(
 
 def test_meeting_dialog_refuses_an_end_before_the_start(qtbot: QtBot) -> None:
     stored: list[MeetingInput] = []
-    dialog = MeetingDialog(stored.append)
+    dialog = MeetingDialog(lambda data, _expected: stored.append(data))
     qtbot.addWidget(dialog)
     dialog.starts_at.setText("15:00")
     dialog.ends_at.setText("14")
@@ -91,7 +91,7 @@ def test_item_dialog_attaches_a_file(
 ) -> None:
     _tab, services, ids = make_tab(qtbot, fresh_database)
     item = services.meetings.items(ids["meeting"])[3]
-    dialog = AgendaItemDialog(services, lambda data: None, item)
+    dialog = AgendaItemDialog(services, lambda _data, _expected: None, item)
     qtbot.addWidget(dialog)
     source = tmp_path / "underlag.pdf"
     source.write_bytes(b"%PDF")

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from icalendar import Calendar
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -83,7 +85,7 @@ def test_a_new_meeting_is_saved_and_chosen(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     def fill_in(dialog: NetworkMeetingDialog) -> int:
-        dialog.held_on.setDate(date(2026, 9, 15))
+        dialog.held_on.setDate(QDate(2026, 9, 15))
         dialog.starts_at.setText("13")
         dialog.ends_at.setText("16.30")
         dialog.title.setText("Träff 3: uppföljning")
@@ -133,7 +135,7 @@ def test_changing_a_meeting_fills_in_what_was_saved(
 
 def test_the_dialog_refuses_a_time_it_cannot_read(qtbot: QtBot) -> None:
     stored: list[NetworkMeetingInput] = []
-    dialog = NetworkMeetingDialog(stored.append)
+    dialog = NetworkMeetingDialog(lambda data, _expected: stored.append(data))
     qtbot.addWidget(dialog)
     dialog.starts_at.setText("kvart i tre")
     dialog._save()
@@ -142,7 +144,7 @@ def test_the_dialog_refuses_a_time_it_cannot_read(qtbot: QtBot) -> None:
 
 
 def test_removing_asks_first(
-    qtbot: QtBot, tab: NetworkMeetingsTab, network_id: int, message_boxes
+    qtbot: QtBot, tab: NetworkMeetingsTab, network_id: int, message_boxes: Any
 ) -> None:
     tab.show_network(network_id)
     message_boxes.answer_yes = False
@@ -164,7 +166,7 @@ def read_events(path: Path) -> list[tuple[object, str]]:
 
 
 def test_the_chosen_meeting_and_all_meetings_go_to_a_calendar(
-    tab: NetworkMeetingsTab, network_id: int, tmp_path: Path, message_boxes,
+    tab: NetworkMeetingsTab, network_id: int, tmp_path: Path, message_boxes: Any,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     tab.show_network(network_id)

@@ -211,7 +211,7 @@ def test_glossary_search_add_duplicate_and_delete(
     tab.load()
     assert tab.model.rowCount() == before + 2
 
-    dialog = TermDialog(services.glossary.add)
+    dialog = TermDialog(services)
     qtbot.addWidget(dialog)
     dialog.term.setText(" ÖDLEKVARTER ")
     dialog.explanation.setPlainText("Något annat.")
