@@ -1358,6 +1358,100 @@ You can go on working as usual. The program tries again in a while; you can also
     </message>
 </context>
 <context>
+    <name>ChangeLogDialog</name>
+    <message>
+        <source>Historik – %1</source>
+        <translation>History – %1</translation>
+    </message>
+    <message>
+        <source>Ändringslogg</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>Varje sparad ändring, med vem som gjorde den och när. Den senaste står överst.</source>
+        <translation>Every saved change, with who made it and when. The latest is at the top.</translation>
+    </message>
+    <message>
+        <source>De senaste ändringarna i hela databasen. Vem som står som ändrare ställs in under Inställningar › Allmänt.</source>
+        <translation>The latest changes in the whole database. The name your changes are logged under is set in Settings › General.</translation>
+    </message>
+    <message>
+        <source>&amp;Vem:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <source>Alla</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>&amp;Sök uppgift:</source>
+        <translation>&amp;Search record:</translation>
+    </message>
+    <message>
+        <source>t.ex. en del av en rubrik eller ett namn</source>
+        <translation>e.g. part of a title or a name</translation>
+    </message>
+    <message>
+        <source>Ändringar</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Inga ändringar är loggade ännu.</source>
+        <translation>No changes have been logged yet.</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Historik…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Vem som ändrat uppgiften, när och vad</source>
+        <translation>Who changed the record, when and what</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTableModel</name>
+    <message>
+        <source>När</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Vem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Vad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Uppgift</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Ändringar</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Skapad</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Ändrad</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Borttagen</source>
+        <translation>Removed</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Diagram</source>
@@ -2303,6 +2397,14 @@ Choose a backup to restore; the newest intact copy is chosen, and damaged copies
         <translation>&amp;Save decision</translation>
     </message>
     <message>
+        <source>Historik…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Vem som ändrat paragrafen, när och vad</source>
+        <translation>Who changed the paragraph, when and what</translation>
+    </message>
+    <message>
         <source>Beslutets &amp;inledning:</source>
         <translation>Decision &amp;introduction:</translation>
     </message>
@@ -2628,6 +2730,65 @@ Choose a backup to restore; the newest intact copy is chosen, and damaged copies
     <message>
         <source>Gå till %1</source>
         <translation>Go to %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflictDialog</name>
+    <message>
+        <source>Någon annan har ändrat samtidigt</source>
+        <translation>Someone else has changed this at the same time</translation>
+    </message>
+    <message>
+        <source>någon annan</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 ”%2”&lt;/b&gt; sparades av %3 %4 medan du redigerade. Inget av det du ändrade är sparat ännu. Välj vilket värde som ska gälla där ni båda har ändrat; det som bara en av er ändrat behålls.</source>
+        <translation>&lt;b&gt;%1 “%2”&lt;/b&gt; was saved by %3 %4 while you were editing. Nothing you changed has been saved yet. Choose which value applies where you both made changes; what only one of you changed is kept.</translation>
+    </message>
+    <message>
+        <source>Fält</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>När du började</source>
+        <translation>When you began</translation>
+    </message>
+    <message>
+        <source>Din version</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <source>Sparad version (%1)</source>
+        <translation>Saved version (%1)</translation>
+    </message>
+    <message>
+        <source>Spara med dessa val</source>
+        <translation>Save with these choices</translation>
+    </message>
+    <message>
+        <source>Välj alla mina</source>
+        <translation>Choose all mine</translation>
+    </message>
+    <message>
+        <source>Välj alla sparade</source>
+        <translation>Choose all saved</translation>
+    </message>
+    <message>
+        <source>Tillbaka till redigeringen</source>
+        <translation>Back to editing</translation>
+    </message>
+    <message>
+        <source>Okänt: ändringen gjordes utan att loggas.</source>
+        <translation>Unknown: the change was made without being logged.</translation>
+    </message>
+    <message>
+        <source>%1 (behålls)</source>
+        <translation>%1 (kept)</translation>
+    </message>
+    <message>
+        <source>Inget sparades</source>
+        <translation>Nothing was saved</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3480,14 @@ incl. VAT</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
+        <source>Hist&amp;orik…</source>
+        <translation>Hist&amp;ory…</translation>
+    </message>
+    <message>
+        <source>Vem som ändrat uppföljningen, när och vad</source>
+        <translation>Who changed the follow-up, when and what</translation>
+    </message>
+    <message>
         <source>Det finns ingen uppföljning i den här styrcykeln ännu. Välj Ny uppföljning… för att följa upp ett år eller hela mandatperioden.</source>
         <translation>There is no follow-up in this steering cycle yet. Choose New follow-up… to follow up a year or the whole term of office.</translation>
     </message>
@@ -3447,8 +3616,20 @@ incl. VAT</translation>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
+        <source>Histori&amp;k…</source>
+        <translation>Histor&amp;y…</translation>
+    </message>
+    <message>
+        <source>Vem som ändrat bedömningen, när och vad</source>
+        <translation>Who changed the assessment, when and what</translation>
+    </message>
+    <message>
         <source>Mål %1: %2</source>
         <translation>Goal %1: %2</translation>
+    </message>
+    <message>
+        <source>Inget sparades. Det som någon annan sparade står kvar; dina ändringar finns kvar i formuläret tills du sparar eller ångrar dem.</source>
+        <translation>Nothing was saved. What someone else saved stands; your changes stay in the form until you save or discard them.</translation>
     </message>
     <message>
         <source>Ändringarna är inte sparade.</source>
@@ -3799,6 +3980,14 @@ incl. VAT</translation>
     <message>
         <source>Ta b&amp;ort…</source>
         <translation>Dele&amp;te…</translation>
+    </message>
+    <message>
+        <source>Historik…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Vem som ändrat nyckeltalets enhet, källa, riktning och namn, när och vad</source>
+        <translation>Who changed the indicator's unit, source, direction and name, when and what</translation>
     </message>
     <message>
         <source>Ändra namn, beskrivning, enhet, källa och riktning</source>
@@ -4274,6 +4463,10 @@ since %2</translation>
         <translation>Invoice &amp;number:</translation>
     </message>
     <message>
+        <source>Faktura %1, %2</source>
+        <translation>Invoice %1, %2</translation>
+    </message>
+    <message>
         <source>skriv fakturans belopp.</source>
         <translation>enter the invoice&apos;s amount.</translation>
     </message>
@@ -4638,6 +4831,10 @@ since %2</translation>
     <message>
         <source>Praktiska &amp;anteckningar:</source>
         <translation>Practical &amp;notes:</translation>
+    </message>
+    <message>
+        <source>Möte %1</source>
+        <translation>Meeting %1</translation>
     </message>
 </context>
 <context>
@@ -5102,6 +5299,10 @@ since %2</translation>
     <message>
         <source>välj en person ur personregistret, eller lägg till en ny person.</source>
         <translation>choose a person from the register of people, or add a new person.</translation>
+    </message>
+    <message>
+        <source>%1 i %2</source>
+        <translation>%1 in %2</translation>
     </message>
 </context>
 <context>
@@ -5649,6 +5850,14 @@ since %2</translation>
         <translation>Template:</translation>
     </message>
     <message>
+        <source>Hi&amp;storik…</source>
+        <translation>Hi&amp;story…</translation>
+    </message>
+    <message>
+        <source>Vem som ändrat nätverket, dess kontaktpersoner, deltagare och dokument</source>
+        <translation>Who changed the network, its contacts, participants and documents</translation>
+    </message>
+    <message>
         <source>Kontaktpersoner hos organisatören</source>
         <translation>Contact people at the organiser</translation>
     </message>
@@ -6102,6 +6311,14 @@ since %2</translation>
         <translation>&amp;Save objective</translation>
     </message>
     <message>
+        <source>Historik…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Vem som ändrat målsättningen, när och vad</source>
+        <translation>Who changed the objective, when and what</translation>
+    </message>
+    <message>
         <source>Välj &amp;globala mål och delmål…</source>
         <translation>Choose Global Goals and &amp;targets…</translation>
     </message>
@@ -6506,6 +6723,14 @@ since %2</translation>
         <source>Spara &amp;deltagare</source>
         <translation>Save &amp;participants</translation>
     </message>
+    <message>
+        <source>Historik…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Vem som ändrat aktiviteten och dess deltagare, när och vad</source>
+        <translation>Who changed the activity and its participants, when and what</translation>
+    </message>
 </context>
 <context>
     <name>PeopleDialog</name>
@@ -6896,6 +7121,14 @@ The files hold personal data: hand them to the person securely and delete them w
     <message>
         <source>&amp;Spara motiveringen</source>
         <translation>&amp;Save rationale</translation>
+    </message>
+    <message>
+        <source>Historik…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Vem som ändrat motiveringen, när och vad</source>
+        <translation>Who changed the rationale, when and what</translation>
     </message>
     <message>
         <source>Kryssa för de mål som kommunen ska arbeta med först, utifrån nulägesanalysen, och skriv varför. Målen hänger ihop: se till helheten.</source>
@@ -7618,6 +7851,14 @@ Do you want to restore the backup?</translation>
         <translation>Save</translation>
     </message>
     <message>
+        <source>Inget sparades. Det som %1 sparade står kvar; dina ändringar finns kvar i formuläret tills du sparar eller avbryter.</source>
+        <translation>Nothing was saved. What %1 saved stands; your changes stay in the form until you save or cancel.</translation>
+    </message>
+    <message>
+        <source>någon annan</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -7629,6 +7870,10 @@ Do you want to restore the backup?</translation>
         <translation>Settings</translation>
     </message>
     <message>
+        <source>t.ex. Anna Berg (tomt: %1)</source>
+        <translation>e.g. Anna Berg (empty: %1)</translation>
+    </message>
+    <message>
         <source>Profilen kunde inte sparas</source>
         <translation>The profile could not be saved</translation>
     </message>
@@ -7637,8 +7882,8 @@ Do you want to restore the backup?</translation>
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>Språk</source>
-        <translation>Language</translation>
+        <source>Allmänt</source>
+        <translation>General</translation>
     </message>
     <message>
         <source>&amp;Programmets språk:</source>
@@ -7647,6 +7892,18 @@ Do you want to restore the backup?</translation>
     <message>
         <source>Programmet är skrivet på svenska; den engelska versionen är en översättning. Det nya språket gäller direkt när du sparar inställningarna.</source>
         <translation>The application is written in Swedish; the English version is a translation. The new language takes effect as soon as you save the settings.</translation>
+    </message>
+    <message>
+        <source>Ditt &amp;namn i ändringsloggen:</source>
+        <translation>Your name in the change &amp;log:</translation>
+    </message>
+    <message>
+        <source>t.ex. Anna Berg, miljöstrateg</source>
+        <translation>e.g. Anna Berg, environmental strategist</translation>
+    </message>
+    <message>
+        <source>Namnet står vid varje ändring du sparar, så att kollegor som delar databasen ser vem som ändrat vad. Lämnar du fältet tomt används ditt inloggningsnamn på datorn.</source>
+        <translation>The name stands beside every change you save, so that colleagues sharing the database see who changed what. If you leave it empty, your login name on this computer is used.</translation>
     </message>
     <message>
         <source>Säkerhetskopior</source>
@@ -7826,6 +8083,14 @@ Do you want to restore the backup?</translation>
         <translation>Save appr&amp;oval details</translation>
     </message>
     <message>
+        <source>Historik…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Vem som ändrat mötet och protokollet, när och vad: även upprättande och justering</source>
+        <translation>Who changed the meeting and the minutes, when and what: drawing up and approval too</translation>
+    </message>
+    <message>
         <source>Sekr&amp;eterare:</source>
         <translation>Secre&amp;tary:</translation>
     </message>
@@ -7948,6 +8213,10 @@ Do you want to restore the backup?</translation>
     <message>
         <source>&amp;Delmål:</source>
         <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <source>Delmål %1</source>
+        <translation>Target %1</translation>
     </message>
 </context>
 <context>
@@ -8245,6 +8514,14 @@ First the application needs to know which municipality you work in and how the o
     <message>
         <source>Organisationens uppgifter, logotyp och språk</source>
         <translation>Organisation details, logo and language</translation>
+    </message>
+    <message>
+        <source>&amp;Ändringslogg…</source>
+        <translation>Change &amp;log…</translation>
+    </message>
+    <message>
+        <source>Vem som har ändrat vad i databasen, och när</source>
+        <translation>Who changed what in the database, and when</translation>
     </message>
     <message>
         <source>&amp;Om Agenda Desktop…</source>
