@@ -3987,7 +3987,7 @@ incl. VAT</translation>
     </message>
     <message>
         <source>Vem som ändrat nyckeltalets enhet, källa, riktning och namn, när och vad</source>
-        <translation>Who changed the indicator's unit, source, direction and name, when and what</translation>
+        <translation>Who changed the indicator&apos;s unit, source, direction and name, when and what</translation>
     </message>
     <message>
         <source>Ändra namn, beskrivning, enhet, källa och riktning</source>
@@ -5299,10 +5299,6 @@ since %2</translation>
     <message>
         <source>välj en person ur personregistret, eller lägg till en ny person.</source>
         <translation>choose a person from the register of people, or add a new person.</translation>
-    </message>
-    <message>
-        <source>%1 i %2</source>
-        <translation>%1 in %2</translation>
     </message>
 </context>
 <context>

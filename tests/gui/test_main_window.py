@@ -302,6 +302,6 @@ def test_the_change_log_lists_the_latest_changes_and_filters_them(
 
     QTimer.singleShot(0, read_and_close)
     window.window_actions.change_log.trigger()
-    assert seen[0][1:4] == ["Anna Berg", "Skapad", "Begrepp: Klimatlöfte"]
+    assert seen[0][1:4] == ["Anna Berg", "Skapad", "Term: Klimatlöfte"]
     assert "Förklaring: Ett löfte i Klimatkommunerna" in seen[0][4]
     assert seen[1] == ["Exempeldata"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -342,9 +342,5 @@ class EndMembershipDialog(SavingDialog):
 
 
 def _seat_title(membership: MembershipInfo) -> str:
-    """A seat as the history's title names it: "Anna Ek i Kommunstyrelsen"."""
-    return (
-        QCoreApplication.translate("MembershipDialog", "%1 i %2")
-        .replace("%1", membership.person_name)
-        .replace("%2", membership.body_name)
-    )
+    """A seat as the history's title names it: "Anna Ek – Kommunstyrelsen"."""
+    return f"{membership.person_name} – {membership.body_name}"
