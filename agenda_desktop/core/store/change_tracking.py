@@ -11,6 +11,7 @@ saved since the user began editing, and otherwise writes the change log.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Collection, Iterable
@@ -199,6 +200,9 @@ def finish(session: Session, actor: str) -> None:
     session.flush()
     pending: dict[tuple[str, str], PendingChange] = session.info.pop(PENDING_KEY, {})
     expectations: dict[tuple[str, str], Expectation] = session.info.pop(EXPECTED_KEY, {})
+    if not pending and not expectations:
+        session.info.pop(REDACT_KEY, None)
+        return  # a unit of work that only read: nothing to check or log
     texts = _ValueTexts(session)
     _touch_records_of_parts(session, texts, pending)
     for key, expectation in expectations.items():
@@ -391,16 +395,22 @@ def local_time(utc: datetime) -> datetime:
     return utc.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
+@functools.cache
+def _mapped_classes() -> dict[str, Any]:
+    """Each table's mapped class, by table name."""
+    return {
+        mapper.local_table.name: mapper.class_
+        for mapper in Base.registry.mappers
+        if hasattr(mapper.local_table, "name")
+    }
+
+
 class _ValueTexts:
     """A raw value as the user reads it: a name for a code or a referenced record."""
 
     def __init__(self, session: Session) -> None:
         self._session = session
-        self._classes = {
-            mapper.local_table.name: mapper.class_
-            for mapper in Base.registry.mappers
-            if hasattr(mapper.local_table, "name")
-        }
+        self._classes = _mapped_classes()
         self._labels: dict[tuple[str, Any], str] = {}
 
     def class_of(self, table: str) -> Any:
