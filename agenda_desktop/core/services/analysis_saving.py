@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from agenda_desktop.core.errors import NotFoundError
 from agenda_desktop.core.steering.analysis_rules import AssessmentData, GoalAssessmentData
 from agenda_desktop.core.store import change_labels as labels
-from agenda_desktop.core.store.change_tracking import local_time
+from agenda_desktop.core.store.change_values import local_time
 from agenda_desktop.core.store.models import ChangeLogEntry, GoalAssessment, TargetAssessment
 from agenda_desktop.core.store.record_versions import (
     SIMULTANEOUS_MESSAGE,

@@ -9,7 +9,8 @@ from datetime import datetime
 from sqlalchemy import Select, or_, select
 
 from agenda_desktop.core.store import change_labels as labels
-from agenda_desktop.core.store.change_tracking import PART_PREFIX, local_time
+from agenda_desktop.core.store.change_labels import PART_PREFIX
+from agenda_desktop.core.store.change_values import local_time
 from agenda_desktop.core.store.database import Database
 from agenda_desktop.core.store.models import ChangeLogEntry
 from agenda_desktop.core.store.models.change_log import CHANGE_ACTIONS

@@ -346,6 +346,11 @@ LABEL_FIELDS = (
 )
 
 
+# A pseudo-field of a record whose parts changed: "del:<the parts' table>" (see
+# change_tracking); its value after the change.
+PART_PREFIX = "del:"
+PART_CHANGED = "ändrade"
+
 # A kind of part, as a field of its record: "Att-satser: ändrade".
 PART_LABELS: dict[str, str] = {
     "action_goal": "Mål",
@@ -376,7 +381,8 @@ def record_kind(table: str) -> str:
 
 
 def field_label(table: str, column: str) -> str:
-    if column.startswith("del:"):  # a kind of part of the record (see change_tracking)
-        return PART_LABELS.get(column[4:], record_kind(column[4:]))
+    if column.startswith(PART_PREFIX):  # a kind of part of the record
+        part = column.removeprefix(PART_PREFIX)
+        return PART_LABELS.get(part, record_kind(part))
     own = FIELDS.get("goal_assessment" if table == "target_assessment" else table, {})
     return own.get(column) or COMMON_FIELDS.get(column) or column.replace("_", " ").capitalize()
