@@ -191,6 +191,15 @@ class ChangeLogDialog(QDialog):
         self.empty.setVisible(not rows)
 
 
+def show_history(
+    parent: QWidget, change_log: ChangeLogService, record: RecordRef, title: str
+) -> None:
+    """Show one record's history modally, and let the dialog go when it is closed."""
+    dialog = ChangeLogDialog(change_log, record, title, parent)
+    dialog.exec()
+    dialog.deleteLater()
+
+
 def history_button(
     dialog: QDialog,
     buttons: QDialogButtonBox,
@@ -207,5 +216,5 @@ def history_button(
     button.setToolTip(
         QCoreApplication.translate("ChangeLogDialog", "Vem som ändrat uppgiften, när och vad")
     )
-    button.clicked.connect(lambda: ChangeLogDialog(change_log, record, title, dialog).exec())
+    button.clicked.connect(lambda: show_history(dialog, change_log, record, title))
     return button

@@ -4,37 +4,41 @@ editing? Read from the change log; raises EditConflictError with both versions."
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from agenda_desktop.core.store import change_labels as labels
 from agenda_desktop.core.store.change_labels import PART_PREFIX
-from agenda_desktop.core.store.change_values import ValueTexts, local_time, raw_value, record_label
+from agenda_desktop.core.store.change_values import ValueTexts, local_time, raw_value
 from agenda_desktop.core.store.models import ChangeLogEntry
 from agenda_desktop.core.store.record_versions import (
     ConflictField,
     EditConflict,
     EditConflictError,
     Expectation,
-    record_key,
 )
+
+if TYPE_CHECKING:
+    from agenda_desktop.core.store.change_tracking import PendingChange
 
 
 def check_expectation(
     session: Session,
     texts: ValueTexts,
+    record: tuple[str, str],
     expectation: Expectation,
-    change: Any,
+    change: PendingChange | None,
 ) -> None:
-    """Raise EditConflictError when this save would overwrite what others saved since
-    the user began editing (``expectation.expected.number``)."""
+    """Raise EditConflictError when this save (``change``) of ``record`` (table, key)
+    would overwrite what others saved since the user began editing
+    (``expectation.expected.number``)."""
     mine = change.changed() if change is not None else {}
-    if not mine:
+    if change is None or not mine:
         return  # this save changes nothing of the record itself
     row = expectation.row
-    table, key = row.__tablename__, record_key(inspect(row).identity)
+    table, key = record
     entries = list(
         session.scalars(
             select(ChangeLogEntry)
@@ -84,7 +88,7 @@ def check_expectation(
     raise EditConflictError(
         EditConflict(
             record_kind=labels.record_kind(table),
-            record_label=change.label if change is not None else record_label(row),
+            record_label=change.label,
             table=table,
             key=key,
             began_version=expectation.expected.number,

@@ -37,7 +37,6 @@ from agenda_desktop.core.store.record_versions import EXPECTED_KEY, Expectation
 PENDING_KEY = "agenda_pending_changes"
 REDACT_KEY = "agenda_redacted_words"
 REDACTED = "(anonymiserad)"
-ACTOR_KEY = "agenda_actor"
 
 
 @dataclass
@@ -152,7 +151,7 @@ def finish(session: Session, actor: str) -> None:
     _touch_records_of_parts(session, texts, pending)
     for key, expectation in expectations.items():
         if expectation.expected.number != expectation.loaded:
-            check_expectation(session, texts, expectation, pending.get(key))
+            check_expectation(session, texts, key, expectation, pending.get(key))
     rows = [
         row for change in pending.values() if (row := _log_row(texts, change, actor)) is not None
     ]
@@ -173,15 +172,11 @@ def _touch_records_of_parts(
     conflict like any other field."""
     touched: dict[tuple[str, str], tuple[Any, set[str]]] = {}
     for change in list(pending.values()):
-        obj = change.obj
-        if not isinstance(obj, LoggedChild) or not change.changed():
+        if not isinstance(change.obj, LoggedChild) or not change.changed():
             continue
-        column = obj.__table__.c[obj.change_log_parent]  # type: ignore[attr-defined]
-        parent_table = next(iter(column.foreign_keys)).column.table.name
-        value = inspect(obj).dict.get(obj.change_log_parent)
-        if value is None:
-            continue
-        touched.setdefault((parent_table, str(value)), (value, set()))[1].add(change.table)
+        parent_table, value = _parent_of(change.obj)
+        if value is not None:
+            touched.setdefault((parent_table, str(value)), (value, set()))[1].add(change.table)
     for (table, key), (value, parts) in touched.items():
         cls = texts.class_of(table)
         record = pending.get((table, key))
@@ -206,6 +201,13 @@ def _touch_records_of_parts(
             record.after[f"{PART_PREFIX}{part}"] = PART_CHANGED
 
 
+def _parent_of(part: LoggedChild) -> tuple[str, Any]:
+    """The table and key of the record a part belongs to (the key None if unset)."""
+    column = part.__table__.c[part.change_log_parent]  # type: ignore[attr-defined]
+    table = next(iter(column.foreign_keys)).column.table.name
+    return table, inspect(part).dict.get(part.change_log_parent)
+
+
 def _log_row(texts: ValueTexts, change: PendingChange, actor: str) -> dict[str, Any] | None:
     changed = change.changed()
     if change.action == "andrad" and not changed:
@@ -213,10 +215,7 @@ def _log_row(texts: ValueTexts, change: PendingChange, actor: str) -> dict[str, 
     obj = change.obj
     parent_table = parent_key = None
     if isinstance(obj, LoggedChild):
-        column = obj.__table__.c[obj.change_log_parent]  # type: ignore[attr-defined]
-        parent_table = next(iter(column.foreign_keys)).column.table.name
-        name = obj.change_log_parent
-        value = change.before.get(name, change.after.get(name, inspect(obj).dict.get(name)))
+        parent_table, value = _parent_of(obj)
         parent_key = None if value is None else str(value)
     entries = [
         {
@@ -246,13 +245,12 @@ def _log_row(texts: ValueTexts, change: PendingChange, actor: str) -> dict[str, 
 # -- personal data --------------------------------------------------------------------------
 
 
-def redact(session: Session, words: Iterable[str]) -> int:
+def redact(session: Session, words: Iterable[str]) -> None:
     """Replace ``words`` (a person's name and e-mail address) in the whole change log with
-    "(anonymiserad)": in the rows logged before, and in those this transaction will log.
-    Returns the number of earlier rows changed."""
+    "(anonymiserad)": in the rows logged before, and in those this transaction will log."""
     chosen = {word.strip() for word in words if len(word.strip()) >= 3}
     if not chosen:
-        return 0
+        return
     session.info.setdefault(REDACT_KEY, set()).update(chosen)
     condition = or_(
         *(
@@ -264,12 +262,10 @@ def redact(session: Session, words: Iterable[str]) -> int:
             for word in chosen
         )
     )
-    rows = list(session.scalars(select(ChangeLogEntry).where(condition)))
-    for row in rows:
+    for row in session.scalars(select(ChangeLogEntry).where(condition)):
         row.changes = _scrubbed(row.changes, chosen)
         row.record_label = _scrubbed(row.record_label, chosen)
         row.actor = _scrubbed(row.actor, chosen)
-    return len(rows)
 
 
 def _scrubbed(text: str, words: Collection[str]) -> str:

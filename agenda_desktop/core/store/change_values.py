@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Column, inspect
 from sqlalchemy.orm import Session
 
+from agenda_desktop.core.networks.financing_money import format_money
 from agenda_desktop.core.steering.vocabulary import FOLLOW_UP_KINDS
 from agenda_desktop.core.store import change_labels as labels
 from agenda_desktop.core.store.models import Base, LoggedChild
@@ -99,8 +100,7 @@ class ValueTexts:
         if raw is None or raw == "":
             return "–"
         if (table, column) in labels.MONEY_FIELDS and isinstance(raw, int):
-            kronor = f"{raw / 100:,.2f}".replace(",", " ").replace(".", ",")
-            return f"{kronor} kr"
+            return format_money(raw)
         if (table, column) in labels.KRONOR_FIELDS and isinstance(raw, int | float):
             return f"{raw:,.0f}".replace(",", " ") + " kr"
         if (table, column) in labels.BOOLEAN_NAMES and isinstance(raw, bool):

@@ -15,7 +15,7 @@ from agenda_desktop.core.services.change_log import RecordRef
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.indicator_types import IndicatorDetail
 from agenda_desktop.core.store.record_versions import ExpectedVersion
-from agenda_desktop.gui.change_log_dialog import ChangeLogDialog
+from agenda_desktop.gui.change_log_dialog import show_history
 from agenda_desktop.gui.formatting import goal_name
 from agenda_desktop.gui.indicators.meta_dialogs import UnitSourceDialog
 from agenda_desktop.gui.messages import confirm, show_error
@@ -108,12 +108,8 @@ class IndicatorActions(QObject):
         detail = self._detail
         if detail is None:
             return
-        ChangeLogDialog(
-            self._services.change_log,
-            RecordRef.of("kpi", detail.id),
-            f"{detail.id} {detail.title}",
-            self._view,
-        ).exec()
+        record = RecordRef.of("kpi", detail.id)
+        show_history(self._view, self._services.change_log, record, f"{detail.id} {detail.title}")
 
     # -- RKA's selection ---------------------------------------------------------------
 

@@ -313,6 +313,7 @@ class ProtocolPanel(QWidget):
     def _open(dialog: ChangeLogDialog | None) -> None:
         if dialog is not None:
             dialog.exec()
+            dialog.deleteLater()
 
     def draw_up(self) -> None:
         if self.protocol is None or not self._save_pending():

@@ -32,7 +32,7 @@ from agenda_desktop.core.services.networks_types import (
     NetworkInfo,
     ParticipantInfo,
 )
-from agenda_desktop.gui.change_log_dialog import ChangeLogDialog
+from agenda_desktop.gui.change_log_dialog import show_history
 from agenda_desktop.gui.messages import confirm, show_error
 from agenda_desktop.gui.networks.network_contact_dialogs import ContactDialog, ParticipantDialog
 from agenda_desktop.gui.networks.network_dialog import network_kind_names, organiser_kind_names
@@ -257,7 +257,7 @@ class NetworkOverviewTab(QWidget):
         if network is None:
             return
         record = RecordRef.of("network", network.network_id)
-        ChangeLogDialog(self._services.change_log, record, network.name, self).exec()
+        show_history(self, self._services.change_log, record, network.name)
 
     # -- contacts and participants -----------------------------------------------------
 

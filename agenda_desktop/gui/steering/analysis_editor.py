@@ -23,7 +23,7 @@ from agenda_desktop.core.services.analysis import AnalysisService
 from agenda_desktop.core.services.analysis_types import GoalAnalysis
 from agenda_desktop.core.services.change_log import ChangeLogService, RecordRef
 from agenda_desktop.core.steering.analysis_rules import GoalAssessmentData
-from agenda_desktop.gui.change_log_dialog import ChangeLogDialog
+from agenda_desktop.gui.change_log_dialog import show_history
 from agenda_desktop.gui.edit_conflict_dialog import save_resolving_conflicts
 from agenda_desktop.gui.indicators.meta_dialogs import ERROR_STYLE
 from agenda_desktop.gui.steering.analysis_fields import AssessmentFields
@@ -167,8 +167,7 @@ class GoalEditor(QWidget):
         record = self.history_record()
         if record is None or self._goal is None:
             return
-        title = self.title.text()
-        ChangeLogDialog(self._change_log, record, title, self).exec()
+        show_history(self, self._change_log, record, self.title.text())
 
     def _problem(self, text: str) -> None:
         self.error.setText(text)

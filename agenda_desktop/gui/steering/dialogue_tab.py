@@ -33,7 +33,7 @@ from agenda_desktop.core.services.dialogue_types import (
     DialogueSnapshot,
     RemissStatus,
 )
-from agenda_desktop.gui.change_log_dialog import ChangeLogDialog
+from agenda_desktop.gui.change_log_dialog import show_history
 from agenda_desktop.gui.edit_conflict_dialog import save_resolving_conflicts
 from agenda_desktop.gui.messages import confirm, show_error, show_warning
 from agenda_desktop.gui.steering.dialogue_detail import ActivityDetailPanel
@@ -250,7 +250,7 @@ class DialoguesTab(QWidget):
         chosen = self.current_activity()
         if chosen is not None:
             record = RecordRef.of("dialogue_activity", chosen.activity_id)
-            ChangeLogDialog(self._services.change_log, record, chosen.title, self).exec()
+            show_history(self, self._services.change_log, record, chosen.title)
 
     # -- comments ------------------------------------------------------------------------
 

@@ -32,7 +32,7 @@ from agenda_desktop.core.services.follow_up_types import (
     FollowUpDetail,
     FollowUpSummary,
 )
-from agenda_desktop.gui.change_log_dialog import ChangeLogDialog
+from agenda_desktop.gui.change_log_dialog import show_history
 from agenda_desktop.gui.edit_conflict_dialog import save_resolving_conflicts
 from agenda_desktop.gui.messages import confirm, show_error, show_warning
 from agenda_desktop.gui.steering.cycle_bar import CycleBar, CycleChoice
@@ -331,7 +331,7 @@ class FollowUpPage(QWidget):
             return
         summary = self.detail.summary
         title = f"{kind_names()[summary.kind]} {summary.year}"
-        ChangeLogDialog(self._services.change_log, record, title, self).exec()
+        show_history(self, self._services.change_log, record, title)
 
     def delete_follow_up(self) -> None:
         follow_up_id = self.chosen_id()

@@ -33,7 +33,7 @@ from agenda_desktop.core.errors import AgendaError
 from agenda_desktop.core.services.change_log import RecordRef
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.programme_types import ObjectiveIndicatorInfo, ObjectiveInfo
-from agenda_desktop.gui.change_log_dialog import ChangeLogDialog
+from agenda_desktop.gui.change_log_dialog import show_history
 from agenda_desktop.gui.edit_conflict_dialog import save_resolving_conflicts
 from agenda_desktop.gui.formatting import goal_name
 from agenda_desktop.gui.indicators.display import gender_names
@@ -251,12 +251,8 @@ class ObjectiveEditor(QWidget):
 
     def show_history(self) -> None:
         if self._objective is not None:
-            ChangeLogDialog(
-                self._services.change_log,
-                RecordRef.of("objective", self._objective.objective_id),
-                self.title.text(),
-                self,
-            ).exec()
+            record = RecordRef.of("objective", self._objective.objective_id)
+            show_history(self, self._services.change_log, record, self.title.text())
 
     # -- goals and targets ---------------------------------------------------------------
 

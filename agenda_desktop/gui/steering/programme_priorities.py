@@ -35,7 +35,7 @@ from agenda_desktop.core.services.change_log import RecordRef
 from agenda_desktop.core.services.container import Services
 from agenda_desktop.core.services.programme_types import UNSAVED_VERSION, PriorityInfo
 from agenda_desktop.core.services.reference import GoalInfo
-from agenda_desktop.gui.change_log_dialog import ChangeLogDialog
+from agenda_desktop.gui.change_log_dialog import show_history
 from agenda_desktop.gui.edit_conflict_dialog import save_resolving_conflicts
 from agenda_desktop.gui.formatting import goal_name
 from agenda_desktop.gui.messages import confirm, show_error
@@ -256,12 +256,8 @@ class PrioritiesPanel(QWidget):
     def show_history(self) -> None:
         row = self._selected_row()
         if row is not None and row.priority is not None:
-            ChangeLogDialog(
-                self._services.change_log,
-                RecordRef.of("priority_goal", row.priority.priority_id),
-                self.editor_title.text(),
-                self,
-            ).exec()
+            record = RecordRef.of("priority_goal", row.priority.priority_id)
+            show_history(self, self._services.change_log, record, self.editor_title.text())
 
     def set_prioritised(self, number: int, prioritised: bool) -> None:
         if not self._cycle_id:
